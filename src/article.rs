@@ -1,0 +1,85 @@
+//! The article, block by block, as semantic HTML, with each widget in its place: the cost
+//! slider after the pricing paragraph, the export-control diagram after the chip story's pull
+//! quote.
+
+use leptos::prelude::*;
+
+use crate::content::{ARTICLE, Block};
+use crate::model::outline::{Item, outline};
+use crate::widgets;
+
+/// The block after which the token-cost slider stands.
+pub const COST_AFTER: &str = "pricing";
+/// The block after which the export-control diagram stands.
+pub const DIAGRAM_AFTER: &str = "sun-attribution";
+
+/// The article: its header (kicker, title, standfirst), then its sections.
+#[component]
+pub fn Article() -> impl IntoView {
+    let outline = outline(ARTICLE);
+    let standfirst = outline
+        .standfirst
+        .iter()
+        .map(|b| view! { <p class="standfirst" id=b.id>{b.text}</p> })
+        .collect_view();
+    let sections = outline.sections.into_iter().map(|s| {
+        let heading = s.heading.map(|h| view! { <h2 id=h.id>{h.text}</h2> });
+        let items = s.items.into_iter().map(item).collect_view();
+        view! {
+            <section class="article-section" aria-labelledby=s.heading.map(|h| h.id)>
+                {heading}
+                {items}
+            </section>
+        }
+    });
+    view! {
+        <article class="article" aria-labelledby="title">
+            <header class="article-header">
+                <p class="kicker"><span class="kicker-label">"Opinion"</span>" · Interactive explainer"</p>
+                <h1 id="title">"DeepSeek V4: the price, the chips and the claims"</h1>
+                {standfirst}
+                <AppNote/>
+            </header>
+            {sections.collect_view()}
+        </article>
+    }
+}
+
+/// One item of a section, followed by the widget placed after it, if any.
+fn item(item: Item) -> impl IntoView {
+    let body = match item {
+        Item::Paragraph(b) => paragraph(b).into_any(),
+        Item::Quote { quote, attribution } => view! {
+            <figure class="pull-quote" id=quote.id>
+                <blockquote><p>{quote.text}</p></blockquote>
+                {attribution.map(|a| view! { <figcaption id=a.id>{a.text}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
+    };
+    let widget = match item.last_block_id() {
+        COST_AFTER => Some(view! { <widgets::cost::CostWidget/> }.into_any()),
+        DIAGRAM_AFTER => Some(view! { <widgets::diagram::DiagramWidget/> }.into_any()),
+        _ => None,
+    };
+    view! { {body} {widget} }
+}
+
+fn paragraph(b: &'static Block) -> impl IntoView {
+    view! { <p id=b.id>{b.text}</p> }
+}
+
+/// A note that shows only when the interactive parts cannot run: with JavaScript off (the page
+/// has no `js` class) or when the app failed to start (`app-failed`, set by `boot.js` or the
+/// panic guard). The style sheet decides which sentence, if any, is visible.
+#[component]
+fn AppNote() -> impl IntoView {
+    view! {
+        <p class="app-note app-note-nojs">
+            "The interactive figures need JavaScript and WebAssembly. The whole article is here; the figures show their starting values."
+        </p>
+        <p class="app-note app-note-failed" role="alert">
+            "The interactive parts of this explainer could not start in this browser (they need WebAssembly). The whole article is here to read."
+        </p>
+    }
+}

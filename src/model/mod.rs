@@ -1,0 +1,6 @@
+//! The model: pure Rust, no DOM. Everything a view shows that needs computing is computed here,
+//! and tested natively with `cargo test`. Nothing in this folder may use `web_sys`, `js_sys`,
+//! `wasm_bindgen` or `leptos` (a test in `tests/architecture.rs` checks it).
+
+pub mod outline;
+pub mod prerender;

@@ -1,0 +1,4 @@
+//! The three widgets, one folder each. Views only: what they show is computed in `model`.
+
+pub mod cost;
+pub mod diagram;
