@@ -11,6 +11,11 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+/// The model's exact decimal parser, shared so prices are read the same way at build time.
+#[allow(dead_code)]
+#[path = "src/model/amount.rs"]
+mod amount;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ArticleFile {
@@ -25,6 +30,36 @@ struct BlockIn {
     text: String,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PricesFile {
+    price: Vec<PriceIn>,
+    preset: Vec<PresetIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PriceIn {
+    id: String,
+    provider: String,
+    model: String,
+    per_million: String,
+    tokens: String,
+    origin: String,
+    as_of: String,
+    note: String,
+    addresses: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetIn {
+    id: String,
+    label: String,
+    tokens: u64,
+    explanation: String,
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=content");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -33,6 +68,9 @@ fn main() {
     let article: ArticleFile = read("content/article.toml");
     check_article(&article);
     emit_article(&mut out, &article);
+
+    let prices: PricesFile = read("content/prices.toml");
+    emit_prices(&mut out, &prices);
 
     std::fs::write(Path::new(&out_dir).join("content.rs"), out).expect("write content.rs");
 }
@@ -88,6 +126,66 @@ fn emit_article(out: &mut String, a: &ArticleFile) {
     for b in &a.block {
         let kind = block_kind(&b.kind).expect("checked");
         writeln!(out, "    Block {{ id: {:?}, kind: BlockKind::{kind}, text: {:?} }},", b.id, b.text).unwrap();
+    }
+    out.push_str("];\n\n");
+}
+
+fn emit_prices(out: &mut String, p: &PricesFile) {
+    let path = "content/prices.toml";
+    let mut ids = HashSet::new();
+    if p.price.first().map(|r| r.origin.as_str()) != Some("article") {
+        fail(path, "the first price is the baseline and must come from the article");
+    }
+    out.push_str("pub static PRICES: &[Price] = &[\n");
+    for r in &p.price {
+        if !ids.insert(r.id.as_str()) || !is_slug(&r.id) {
+            fail(path, &format!("price id {:?} is repeated or not a slug", r.id));
+        }
+        let micro = amount::Decimal::parse(&r.per_million)
+            .ok()
+            .and_then(|d| d.times_pow10(6))
+            .and_then(|d| d.whole())
+            .filter(|&m| m > 0 && m <= u64::MAX as u128)
+            .unwrap_or_else(|| fail(path, &format!("{}: per_million {:?} is not a positive price in dollars with at most six decimals", r.id, r.per_million)));
+        let origin = match r.origin.as_str() {
+            "article" => "Article",
+            "price-list" => "PriceList",
+            o => fail(path, &format!("{}: unknown origin {o:?}", r.id)),
+        };
+        let tokens = match r.tokens.as_str() {
+            "output" => "Output",
+            "input" => "Input",
+            t => fail(path, &format!("{}: unknown tokens {t:?}", r.id)),
+        };
+        for a in &r.addresses {
+            if a.contains(char::is_whitespace) || a.is_empty() {
+                fail(path, &format!("{}: address {a:?} is not an address", r.id));
+            }
+        }
+        writeln!(
+            out,
+            "    Price {{ id: {:?}, provider: {:?}, model: {:?}, per_million: PricePerMillion({micro}), tokens: TokenKind::{tokens}, origin: PriceOrigin::{origin}, as_of: {:?}, note: {:?}, addresses: &{:?} }},",
+            r.id, r.provider, r.model, r.as_of, r.note, r.addresses
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let mut ids = HashSet::new();
+    out.push_str("pub static PRESETS: &[Preset] = &[\n");
+    for r in &p.preset {
+        if !ids.insert(r.id.as_str()) || !is_slug(&r.id) {
+            fail(path, &format!("preset id {:?} is repeated or not a slug", r.id));
+        }
+        if !(amount::TOKENS_MIN..=amount::TOKENS_MAX).contains(&r.tokens) {
+            fail(path, &format!("preset {}: {} tokens is outside the widget's range", r.id, r.tokens));
+        }
+        writeln!(
+            out,
+            "    Preset {{ id: {:?}, label: {:?}, tokens: {}, explanation: {:?} }},",
+            r.id, r.label, r.tokens, r.explanation
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
 }

@@ -2,5 +2,8 @@
 //! and tested natively with `cargo test`. Nothing in this folder may use `web_sys`, `js_sys`,
 //! `wasm_bindgen` or `leptos` (a test in `tests/architecture.rs` checks it).
 
+pub mod amount;
+pub mod cost;
 pub mod outline;
+pub mod url_state;
 pub mod prerender;

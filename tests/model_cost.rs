@@ -1,0 +1,244 @@
+//! Cost arithmetic and amounts: exact to the cent, with property tests.
+
+use explainer::content::{PRICES, PRESETS, PriceOrigin};
+use explainer::model::amount::*;
+use explainer::model::cost::*;
+use proptest::prelude::*;
+
+const DEEPSEEK: PricePerMillion = PricePerMillion(3_480_000);
+const OPENAI: PricePerMillion = PricePerMillion(30_000_000);
+const ANTHROPIC: PricePerMillion = PricePerMillion(25_000_000);
+
+#[test]
+fn the_articles_three_prices_are_the_default_rows_with_deepseek_first() {
+    let article: Vec<_> = PRICES.iter().filter(|p| p.origin == PriceOrigin::Article).collect();
+    let figures: Vec<_> = article.iter().map(|p| (p.provider, p.per_million)).collect();
+    assert_eq!(figures, [("DeepSeek", DEEPSEEK), ("OpenAI", OPENAI), ("Anthropic", ANTHROPIC)]);
+    assert_eq!(PRICES[0].id, "deepseek-v4-pro");
+    // The extra rows the issue names, all marked as price-list figures.
+    let extra: Vec<_> = PRICES.iter().filter(|p| p.origin == PriceOrigin::PriceList).map(|p| p.per_million.dollars()).collect();
+    for want in ["1.74", "0.87", "15", "0.28"] {
+        assert!(extra.contains(&want.to_string()), "extra row ${want}");
+    }
+    for p in PRICES {
+        assert!(!p.as_of.is_empty() && !p.note.is_empty(), "{} needs an as-of note and a note", p.id);
+    }
+}
+
+#[test]
+fn prices_print_as_plain_dollars() {
+    assert_eq!(DEEPSEEK.dollars(), "3.48");
+    assert_eq!(OPENAI.dollars(), "30");
+    assert_eq!(PricePerMillion(870_000).dollars(), "0.87");
+    assert_eq!(PricePerMillion(145_000).dollars(), "0.145");
+    assert_eq!(PricePerMillion(2_500_000).dollars(), "2.50");
+}
+
+#[test]
+fn a_million_tokens_cost_the_articles_prices() {
+    assert_eq!(Money::cost(1_000_000, DEEPSEEK).display(), "3.48");
+    assert_eq!(Money::cost(1_000_000, OPENAI).display(), "30.00");
+    assert_eq!(Money::cost(1_000_000, ANTHROPIC).display(), "25.00");
+}
+
+#[test]
+fn costs_are_exact_to_the_cent_and_round_half_up() {
+    assert_eq!(Money::cost(2_500_000, DEEPSEEK).display(), "8.70");
+    assert_eq!(Money::cost(10_000_000_000, OPENAI).display(), "300000.00");
+    assert_eq!(Money::cost(10_000_000_000, DEEPSEEK).times(12).display(), "417600.00");
+    // 1,250 tokens at $3.48 = $0.00435: below half a cent, two significant digits.
+    assert_eq!(Money::cost(1_250, DEEPSEEK).display(), "0.0044");
+    // 1,437,500 × $3.48 / 10⁶ = $5.0025 → $5.00; 1,438,937 → $5.00750… → $5.01 (half up).
+    assert_eq!(Money::cost(1_437_500, DEEPSEEK).display(), "5.00");
+    assert_eq!(Money(5_005_000_000_000).display(), "5.01"); // exactly $5.005
+    assert_eq!(Money(5_004_999_999_999).display(), "5.00");
+}
+
+#[test]
+fn sub_cent_amounts_are_shown_sensibly() {
+    assert_eq!(Money::cost(1_000, DEEPSEEK).display(), "0.0035");
+    assert_eq!(Money::cost(1_000, PricePerMillion(280_000)).display(), "0.00028");
+    assert_eq!(Money::cost(1_000, CUSTOM_PRICE_MIN).display(), "0.000001");
+    assert_eq!(Money(49_999_999_99).display(), "0.005"); // $0.004999… → 2 significant digits
+    assert_eq!(Money(50_000_000_00).display(), "0.01"); // exactly half a cent rounds up
+    assert_eq!(Money(0).display(), "0.00");
+}
+
+#[test]
+fn ratios_to_deepseek_match_the_article() {
+    assert_eq!(ratio(OPENAI, DEEPSEEK), "8.6");
+    assert_eq!(ratio(ANTHROPIC, DEEPSEEK), "7.2");
+    assert_eq!(ratio(DEEPSEEK, DEEPSEEK), "1.0");
+    assert_eq!(ratio(PricePerMillion(15_000_000), DEEPSEEK), "4.3");
+    assert_eq!(ratio(PricePerMillion(870_000), DEEPSEEK), "0.25");
+    assert_eq!(ratio(PricePerMillion(280_000), DEEPSEEK), "0.08");
+    assert_eq!(ratio(PricePerMillion(300_000_000), DEEPSEEK), "86");
+    assert_eq!(ratio(PricePerMillion(34_790_000), DEEPSEEK), "10"); // 9.997 rounds up to 10
+}
+
+#[test]
+fn savings_per_month_and_per_year() {
+    let month = |p| Money::cost(2_500_000, p);
+    let (save, dearer) = month(OPENAI).diff(month(DEEPSEEK));
+    assert!(dearer);
+    assert_eq!(save.display(), "66.30");
+    assert_eq!(save.times(Period::Year.months()).display(), "795.60");
+    let (save, _) = month(ANTHROPIC).diff(month(DEEPSEEK));
+    assert_eq!(save.display(), "53.80");
+    let (diff, dearer) = month(PricePerMillion(870_000)).diff(month(DEEPSEEK));
+    assert!(!dearer);
+    assert_eq!(diff.display(), "6.53");
+}
+
+#[test]
+fn typed_amounts_in_every_form_the_issue_names() {
+    for (text, want) in [
+        ("2500000", 2_500_000),
+        ("2,500,000", 2_500_000),
+        ("2.5M", 2_500_000),
+        ("2.5 million", 2_500_000),
+        ("3e6", 3_000_000),
+        ("1B", 1_000_000_000),
+        ("  10 billion tokens ", 10_000_000_000),
+        ("250k", 250_000),
+        ("250 thousand", 250_000),
+        ("2.5 mn", 2_500_000),
+        ("1.5bn", 1_500_000_000),
+        ("1_000", 1_000),
+        ("2.5E9", 2_500_000_000),
+        ("+5000", 5_000),
+        (".5m", 500_000),
+    ] {
+        assert_eq!(parse_tokens(text), Ok(want), "{text:?}");
+    }
+}
+
+#[test]
+fn bad_amounts_get_a_reason() {
+    for (text, why) in [
+        ("", AmountError::Empty),
+        ("   ", AmountError::Empty),
+        ("lots", AmountError::NotANumber),
+        ("2.5.1", AmountError::NotANumber),
+        ("1,,000", AmountError::NotANumber),
+        (",1000", AmountError::NotANumber),
+        ("1000,", AmountError::NotANumber),
+        ("NaN", AmountError::NotANumber),
+        ("Infinity", AmountError::NotANumber),
+        ("<script>alert(1)</script>", AmountError::NotANumber),
+        ("million", AmountError::NotANumber),
+        ("-5000", AmountError::Negative),
+        ("1e999", AmountError::TooLarge),
+        ("1.5k5", AmountError::NotANumber),
+        ("999", AmountError::TooSmall),
+        ("0", AmountError::TooSmall),
+        ("10000000001", AmountError::TooLarge),
+        ("1001.5", AmountError::NotWhole),
+        ("1e-3", AmountError::NotWhole),
+    ] {
+        assert_eq!(parse_tokens(text), Err(why.clone()), "{text:?}");
+        assert!(why.to_string().ends_with('.'), "a full sentence");
+    }
+}
+
+#[test]
+fn the_slider_scale_runs_from_a_thousand_to_ten_billion_on_round_numbers() {
+    assert_eq!(tokens_at(0), TOKENS_MIN);
+    assert_eq!(tokens_at(POSITION_MAX), TOKENS_MAX);
+    assert_eq!(tokens_at(POSITION_MAX + 5), TOKENS_MAX);
+    assert_eq!(tokens_at(STEPS_PER_DECADE), 10_000);
+    assert_eq!(tokens_at(3 * STEPS_PER_DECADE + 8), 2_500_000);
+    for p in 0..POSITION_MAX {
+        assert!(tokens_at(p) < tokens_at(p + 1));
+        assert_eq!(position_of(tokens_at(p)), p);
+    }
+    assert_eq!(position_of(0), 0);
+    assert_eq!(position_of(u64::MAX), POSITION_MAX);
+    assert_eq!(position_of(TOKENS_DEFAULT), 4 * STEPS_PER_DECADE);
+}
+
+#[test]
+fn typed_prices() {
+    assert_eq!(parse_price("12.5"), Ok(PricePerMillion(12_500_000)));
+    assert_eq!(parse_price("$0.28"), Ok(PricePerMillion(280_000)));
+    assert_eq!(parse_price("US$ 1,000"), Ok(CUSTOM_PRICE_MAX));
+    assert_eq!(parse_price("0.001"), Ok(CUSTOM_PRICE_MIN));
+    assert_eq!(parse_price(""), Err(PriceError::Empty));
+    assert_eq!(parse_price("free"), Err(PriceError::NotANumber));
+    assert_eq!(parse_price("0"), Err(PriceError::NotPositive));
+    assert_eq!(parse_price("-3"), Err(PriceError::NotPositive));
+    assert_eq!(parse_price("1e3"), Err(PriceError::NotANumber));
+    assert_eq!(parse_price("0.0000001"), Err(PriceError::TooPrecise));
+    assert_eq!(parse_price("0.0005"), Err(PriceError::TooSmall));
+    assert_eq!(parse_price("1000.01"), Err(PriceError::TooLarge));
+    assert_eq!(parse_price("99999999999999999999999999"), Err(PriceError::TooLarge));
+}
+
+#[test]
+fn reader_names_are_cleaned() {
+    assert_eq!(clean_name("  My   model\n"), "My model");
+    assert_eq!(clean_name("a\u{0}b\u{1b}[31mc"), "ab[31mc");
+    assert_eq!(clean_name(&"x".repeat(100)).len(), 40);
+    assert_eq!(clean_name("<b>bold</b>"), "<b>bold</b>", "kept as text; the view never renders it as markup");
+}
+
+#[test]
+fn presets_are_in_range_and_explained() {
+    assert!(PRESETS.len() >= 3);
+    for p in PRESETS {
+        assert!((TOKENS_MIN..=TOKENS_MAX).contains(&p.tokens));
+        assert!(p.explanation.ends_with('.'));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    /// Format then parse gives the value back, for every amount in range.
+    #[test]
+    fn format_then_parse_round_trips(tokens in TOKENS_MIN..=TOKENS_MAX) {
+        prop_assert_eq!(parse_tokens(&format_tokens(tokens)), Ok(tokens));
+    }
+
+    /// Cost grows with tokens, at every price.
+    #[test]
+    fn cost_grows_with_tokens(a in TOKENS_MIN..=TOKENS_MAX, b in TOKENS_MIN..=TOKENS_MAX, price in 1_000u64..=1_000_000_000) {
+        let p = PricePerMillion(price);
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        prop_assert!(Money::cost(lo, p) <= Money::cost(hi, p));
+        prop_assert!(Money::cost(lo, p).cents() <= Money::cost(hi, p).cents());
+    }
+
+    /// Cents are exact: the displayed amount is the true cost rounded half up, computed here a
+    /// second way (decimal strings), for any amount and price.
+    #[test]
+    fn cents_are_exact(tokens in TOKENS_MIN..=TOKENS_MAX, price in 1_000u64..=1_000_000_000) {
+        let exact = tokens as u128 * price as u128; // pico-dollars
+        let cents = exact / 10_000_000_000 + u128::from(exact % 10_000_000_000 >= 5_000_000_000);
+        let shown = Money::cost(tokens, PricePerMillion(price)).display();
+        if cents > 0 {
+            prop_assert_eq!(shown, format!("{}.{:02}", cents / 100, cents % 100));
+        } else {
+            prop_assert!(shown.starts_with("0.00"));
+        }
+    }
+
+    /// A typed amount never panics, whatever it is.
+    #[test]
+    fn parsing_any_text_never_panics(s in ".{0,80}") {
+        let _ = parse_tokens(&s);
+        let _ = parse_price(&s);
+    }
+
+    /// Numbers written with scale words parse to the same value as plain digits.
+    #[test]
+    fn scale_words_agree_with_digits(m in 1u64..=9_999, unit in 0usize..3) {
+        let (word, mult) = [("thousand", 1_000u64), ("million", 1_000_000), ("billion", 1_000_000_000)][unit];
+        let value = m as u128 * mult as u128 / 10;
+        let text = format!("{}.{} {word}", m / 10, m % 10);
+        match parse_tokens(&text) {
+            Ok(t) => prop_assert_eq!(t as u128, value),
+            Err(e) => prop_assert!(value < TOKENS_MIN as u128 || value > TOKENS_MAX as u128, "{} → {:?}", text, e),
+        }
+    }
+}
