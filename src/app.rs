@@ -1,4 +1,4 @@
-//! The page: the article with its widgets in place, then the sources index and a colophon.
+//! The page: the article with its widgets in place, then a colophon.
 //!
 //! Which part shows (`?widget=`), the theme and the embed mode are presentation, set on `<html>`
 //! by `boot.js` before the first paint and applied by the style sheets, so the same prerendered
@@ -7,10 +7,30 @@
 use leptos::prelude::*;
 
 use crate::article::Article;
+use crate::browser;
+use crate::widgets::cost::state::provide_cost_state;
+
+/// Facts about the page the components may need.
+#[derive(Clone, Copy)]
+pub struct Page {
+    /// Shown inside another page (framed, or `?embed=1`): links open in a new tab.
+    pub embedded: RwSignal<bool>,
+}
+
+/// The page facts provided by [`App`].
+pub fn use_page() -> Page {
+    expect_context::<Page>()
+}
 
 /// The whole explainer.
 #[component]
 pub fn App() -> impl IntoView {
+    let page = Page { embedded: RwSignal::new(false) };
+    provide_context(page);
+    provide_cost_state();
+    // In the browser, after hydration: adopt what boot.js decided about embedding.
+    Effect::new(move |_| page.embedded.set(browser::root_has_attribute("data-embed")));
+
     view! {
         <div class="explainer" id="explainer">
             <main class="page" id="main">

@@ -2,6 +2,7 @@
 //! slider after the pricing paragraph, the export-control diagram after the chip story's pull
 //! quote.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::content::{ARTICLE, Block};
@@ -45,24 +46,22 @@ pub fn Article() -> impl IntoView {
     }
 }
 
-/// One item of a section, followed by the widget placed after it, if any.
+/// One item of a section, followed by the widget placed after it, if any. (Static types, not
+/// `into_any`: a type-erased view carries every rendering path into the WASM, used or not.)
 fn item(item: Item) -> impl IntoView {
     let body = match item {
-        Item::Paragraph(b) => paragraph(b).into_any(),
-        Item::Quote { quote, attribution } => view! {
+        Item::Paragraph(b) => Either::Left(paragraph(b)),
+        Item::Quote { quote, attribution } => Either::Right(view! {
             <figure class="pull-quote" id=quote.id>
                 <blockquote><p>{quote.text}</p></blockquote>
                 {attribution.map(|a| view! { <figcaption id=a.id>{a.text}</figcaption> })}
             </figure>
-        }
-        .into_any(),
+        }),
     };
-    let widget = match item.last_block_id() {
-        COST_AFTER => Some(view! { <widgets::cost::CostWidget/> }.into_any()),
-        DIAGRAM_AFTER => Some(view! { <widgets::diagram::DiagramWidget/> }.into_any()),
-        _ => None,
-    };
-    view! { {body} {widget} }
+    let last = item.last_block_id();
+    let cost = (last == COST_AFTER).then(|| view! { <widgets::cost::LiveSentence/> <widgets::cost::CostWidget/> });
+    let diagram = (last == DIAGRAM_AFTER).then(|| view! { <widgets::diagram::DiagramWidget/> });
+    view! { {body} {cost} {diagram} }
 }
 
 fn paragraph(b: &'static Block) -> impl IntoView {

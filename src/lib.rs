@@ -8,10 +8,13 @@
 //! [`browser`] holds the few functions that touch the browser outside a component (start-up,
 //! the panic guard); it is only ever called on the client.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod article;
 pub mod browser;
 pub mod content;
+pub mod format;
 pub mod model;
 pub mod widgets;
 

@@ -242,3 +242,45 @@ proptest! {
         }
     }
 }
+
+mod table {
+    use explainer::content::PRICES;
+    use explainer::model::cost::{Period, PricePerMillion};
+    use explainer::model::table::*;
+    use explainer::model::url_state::{CostState, CustomRow};
+
+    #[test]
+    fn by_default_the_table_has_the_articles_three_rows() {
+        let rows = table(PRICES, &CostState { tokens: 1_000_000, ..CostState::default() });
+        let shown: Vec<_> = rows.iter().map(|r| (r.provider.as_str(), r.cost.display(), r.ratio.as_str(), r.bar)).collect();
+        assert_eq!(
+            shown,
+            [("DeepSeek", "3.48".into(), "1.0", 116), ("OpenAI", "30.00".into(), "8.6", 1000), ("Anthropic", "25.00".into(), "7.2", 833)]
+        );
+        assert!(rows[0].is_baseline && !rows[1].is_baseline);
+        assert_eq!(rows[1].diff.0.display(), "26.52");
+        assert!(rows[1].diff.1);
+    }
+
+    #[test]
+    fn extra_rows_and_the_readers_row_join_when_asked() {
+        let st = CostState {
+            tokens: 2_500_000,
+            period: Period::Year,
+            extra: true,
+            custom: Some(CustomRow { name: "Local Llama".into(), price: PricePerMillion(100_000_000) }),
+        };
+        let rows = table(PRICES, &st);
+        assert_eq!(rows.len(), PRICES.len() + 1);
+        let mine = rows.last().unwrap();
+        assert_eq!(mine.origin, RowOrigin::Reader);
+        assert_eq!(mine.model, "Local Llama");
+        assert_eq!(mine.cost.display(), "3000.00"); // 2.5M × $100/M × 12
+        assert_eq!(mine.bar, 1000);
+        assert_eq!(mine.ratio, "29");
+        let flash = rows.iter().find(|r| r.id == "deepseek-v4-flash").unwrap();
+        assert_eq!(flash.origin, RowOrigin::PriceList);
+        assert_eq!(flash.bar, 4, "a tiny bar stays visible");
+        assert!(!flash.diff.1, "cheaper than the baseline");
+    }
+}

@@ -2,6 +2,9 @@
 //! `<body>` and `</body>`, so the page is whole before any WebAssembly runs. Trunk's post_build
 //! hook runs it (see Trunk.toml); the browser then hydrates the same markup in place.
 //!
+//! It also gives `boot.js` (copied by Trunk under its plain name) a content-hashed name, like
+//! every other file Trunk writes, and points the page at it.
+//!
 //! Usage: `prerender <path/to/index.html>`
 
 use std::sync::Arc;
@@ -19,6 +22,7 @@ fn main() {
         eprintln!("prerender: cannot read {path}: {e}");
         std::process::exit(1);
     });
+    let page = hash_boot_script(&path, page);
     let app = render();
     match explainer::model::prerender::insert_body(&page, &app) {
         Ok(out) => std::fs::write(&path, out).unwrap_or_else(|e| {
@@ -30,6 +34,26 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// Renames `boot.js` beside the page to `boot-<hash>.js` and rewrites the page's reference.
+fn hash_boot_script(page_path: &str, page: String) -> String {
+    let dir = std::path::Path::new(page_path).parent().unwrap_or(std::path::Path::new("."));
+    let plain = dir.join("boot.js");
+    let Ok(bytes) = std::fs::read(&plain) else {
+        eprintln!("prerender: {} is missing", plain.display());
+        std::process::exit(1);
+    };
+    let name = explainer::model::prerender::hashed_name("boot.js", &bytes);
+    std::fs::rename(&plain, dir.join(&name)).unwrap_or_else(|e| {
+        eprintln!("prerender: cannot rename boot.js: {e}");
+        std::process::exit(1);
+    });
+    if !page.contains("\"./boot.js\"") {
+        eprintln!("prerender: the page does not load ./boot.js (see pattern_script in Trunk.toml)");
+        std::process::exit(1);
+    }
+    page.replace("\"./boot.js\"", &format!("\"./{name}\""))
 }
 
 fn render() -> String {

@@ -5,5 +5,6 @@
 pub mod amount;
 pub mod cost;
 pub mod outline;
+pub mod table;
 pub mod url_state;
 pub mod prerender;

@@ -1,12 +1,77 @@
-//! The token-cost slider.
+//! The token-cost slider: what a month of output tokens costs at DeepSeek V4-Pro's $3.48 per
+//! million against OpenAI's $30 and Anthropic's $25, and more.
+//!
+//! One small component per file; the state they share is in [`state`], everything they show is
+//! computed by `model::table` and `model::amount`, and numbers are written by `format`.
+
+mod custom;
+mod entry;
+mod live;
+mod presets;
+mod rows;
+mod share;
+mod slider;
+pub mod state;
+
+pub use live::LiveSentence;
 
 use leptos::prelude::*;
 
+use crate::app::use_page;
+use custom::CustomRowForm;
+use entry::TokenEntry;
+use presets::Presets;
+use rows::{CostRows, PeriodSwitch, PriceSources, SavingSentence, use_rows};
+use share::CopyLink;
+use slider::TokenSlider;
+use state::use_cost;
+
+/// The widget, placed after the article's pricing paragraph (or alone, with `?widget=cost`).
 #[component]
 pub fn CostWidget() -> impl IntoView {
+    let cost = use_cost();
+    let page = use_page();
+    let rows = use_rows();
     view! {
         <aside class="widget widget-cost" id="cost" aria-labelledby="cost-title">
-            <h2 class="widget-title" id="cost-title">"What a month of output tokens costs"</h2>
+            <header class="widget-head">
+                <p class="widget-kicker">"Interactive · Token prices"</p>
+                <h2 class="widget-title" id="cost-title">"What a month of output tokens costs"</h2>
+                <p class="widget-dek">
+                    "The article's prices per million output tokens, applied to an amount you choose. "
+                    "Output tokens are the text a model writes: a word is one to two tokens."
+                </p>
+            </header>
+            <div class="cost-inputs">
+                <TokenSlider/>
+                <TokenEntry/>
+            </div>
+            <Presets/>
+            <div class="cost-results">
+                <div class="cost-results-head">
+                    <h3 class="cost-results-title">"Cost at each price"</h3>
+                    <PeriodSwitch/>
+                </div>
+                <CostRows rows/>
+                <SavingSentence rows/>
+            </div>
+            <div class="cost-more">
+                <div class="check">
+                    <input
+                        type="checkbox"
+                        id="cost-extra"
+                        checked=move || cost.extra.get()
+                        prop:checked=move || cost.extra.get()
+                        on:change=move |ev| cost.extra.set(event_target_checked(&ev))
+                    />
+                    <label for="cost-extra">"Also show prices from public price lists (not in the article)"</label>
+                </div>
+                <CustomRowForm/>
+            </div>
+            <footer class="widget-foot">
+                <PriceSources embedded=page.embedded/>
+                <CopyLink/>
+            </footer>
         </aside>
     }
 }

@@ -1,0 +1,98 @@
+//! The cost widget's table: one row per price shown, with its cost for the period, its bar
+//! length, its ratio to the baseline (DeepSeek V4-Pro at the article's price) and the difference.
+
+use crate::content::{Price, PriceOrigin, TokenKind};
+
+use super::cost::{Money, PricePerMillion, ratio};
+use super::url_state::CostState;
+
+/// Where a row's price comes from, as the widget labels it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowOrigin {
+    Article,
+    PriceList,
+    Reader,
+}
+
+/// One row of the table, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The price's id, or "custom" for the reader's row.
+    pub id: &'static str,
+    pub provider: String,
+    pub model: String,
+    pub origin: RowOrigin,
+    pub tokens: TokenKind,
+    pub price: PricePerMillion,
+    /// The cost of the chosen tokens over the chosen period.
+    pub cost: Money,
+    /// Bar length in thousandths of the largest cost shown (at least 4, so a bar never vanishes).
+    pub bar: u32,
+    /// How many times the baseline's price this is ("8.6").
+    pub ratio: String,
+    /// The cost minus the baseline's cost (absolute), and whether this row is the dearer.
+    pub diff: (Money, bool),
+    pub is_baseline: bool,
+    /// The content entry, for its notes and sources (none for the reader's row).
+    pub source: Option<&'static Price>,
+}
+
+/// The id of the reader's own row.
+pub const CUSTOM_ID: &str = "custom";
+
+/// The rows for `state`: the article's prices, then (if asked for) the price-list rows, then the
+/// reader's own. The first price in `prices` is the baseline.
+pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
+    let Some(base) = prices.first() else { return Vec::new() };
+    let months = state.period.months();
+    let base_cost = Money::cost(state.tokens, base.per_million).times(months);
+    let mut rows: Vec<Row> = prices
+        .iter()
+        .filter(|p| p.origin == PriceOrigin::Article || state.extra)
+        .map(|p| Row {
+            id: p.id,
+            provider: p.provider.to_string(),
+            model: p.model.to_string(),
+            origin: match p.origin {
+                PriceOrigin::Article => RowOrigin::Article,
+                PriceOrigin::PriceList => RowOrigin::PriceList,
+            },
+            tokens: p.tokens,
+            price: p.per_million,
+            cost: Money::default(),
+            bar: 0,
+            ratio: String::new(),
+            diff: (Money::default(), false),
+            is_baseline: std::ptr::eq(p, base),
+            source: Some(p),
+        })
+        .collect();
+    if let Some(c) = &state.custom {
+        rows.push(Row {
+            id: CUSTOM_ID,
+            provider: "Yours".to_string(),
+            model: c.name.clone(),
+            origin: RowOrigin::Reader,
+            tokens: TokenKind::Output,
+            price: c.price,
+            cost: Money::default(),
+            bar: 0,
+            ratio: String::new(),
+            diff: (Money::default(), false),
+            is_baseline: false,
+            source: None,
+        });
+    }
+    for r in &mut rows {
+        r.cost = Money::cost(state.tokens, r.price).times(months);
+        r.ratio = ratio(r.price, base.per_million);
+        r.diff = r.cost.diff(base_cost);
+    }
+    // Bars compare prices (every row prices the same tokens), so their lengths follow from the
+    // prices alone: exact integers, no floating point.
+    let max = rows.iter().map(|r| r.price.0 as u128).max().unwrap_or(1).max(1);
+    for r in &mut rows {
+        r.bar = ((r.price.0 as u128 * 1000 + max / 2) / max).max(4) as u32;
+    }
+    rows
+}

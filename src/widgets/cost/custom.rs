@@ -1,0 +1,88 @@
+//! The reader's own row: a model name and a price per million tokens, checked before it joins
+//! the table, and clearly marked as the reader's figure.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::state::use_cost;
+use crate::model::cost::{clean_name, parse_price};
+use crate::model::url_state::{CUSTOM_DEFAULT_NAME, CustomRow};
+
+#[component]
+pub fn CustomRowForm() -> impl IntoView {
+    let cost = use_cost();
+    let name = RwSignal::new(String::new());
+    let price = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match parse_price(&price.get_untracked()) {
+            Ok(p) => {
+                let n = clean_name(&name.get_untracked());
+                let n = if n.is_empty() { CUSTOM_DEFAULT_NAME.to_string() } else { n };
+                status.set(format!("Added {n} at ${} per million tokens to the table.", p.dollars()));
+                cost.custom.set(Some(CustomRow { name: n, price: p }));
+                error.set(None);
+            }
+            Err(e) => {
+                error.set(Some(e.to_string()));
+                status.set(String::new());
+            }
+        }
+    };
+    let remove = move |_| {
+        cost.custom.set(None);
+        status.set("Removed your row from the table.".to_string());
+    };
+    let has_row = move || cost.custom.with(Option::is_some);
+
+    view! {
+        <form class="custom-row" on:submit=on_submit novalidate>
+            <fieldset>
+                <legend class="custom-legend">"Compare a model of your own"</legend>
+                <div class="custom-fields">
+                    <div class="custom-field">
+                        <label class="field-label" for="custom-name">"Model name"</label>
+                        <input
+                            type="text"
+                            id="custom-name"
+                            class="text-field"
+                            maxlength="40"
+                            autocomplete="off"
+                            placeholder="Your model"
+                            prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))
+                        />
+                    </div>
+                    <div class="custom-field">
+                        <label class="field-label" for="custom-price">"Dollars per million output tokens"</label>
+                        <input
+                            type="text"
+                            id="custom-price"
+                            class="text-field"
+                            inputmode="decimal"
+                            autocomplete="off"
+                            placeholder="12.50"
+                            aria-invalid=move || error.with(Option::is_some).then_some("true")
+                            aria-describedby="custom-error"
+                            prop:value=move || price.get()
+                            on:input=move |ev| price.set(event_target_value(&ev))
+                        />
+                    </div>
+                    <div class="custom-actions">
+                        <button type="submit" class="button">
+                            {move || if has_row() { "Update my row" } else { "Add my row" }}
+                        </button>
+                        <button type="button" class="button button-quiet" on:click=remove hidden=move || !has_row()>
+                            "Remove"
+                        </button>
+                    </div>
+                </div>
+                <p class="field-error" id="custom-error" aria-live="polite">{move || error.get()}</p>
+                <p class="field-status" aria-live="polite">{move || status.get()}</p>
+            </fieldset>
+        </form>
+    }
+}

@@ -1,0 +1,103 @@
+//! The live sentence: one sentence added after the article's pricing paragraph (the article's own
+//! words stay untouched), whose token amount is an adjustable number in the manner of Bret
+//! Victor's Tangle, but accessible: a focusable `role="slider"` with value text, moved by arrow
+//! keys, PageUp/PageDown, Home/End, or by dragging it sideways with a mouse, pen or finger.
+
+use leptos::ev::{KeyboardEvent, PointerEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::slider::key_target;
+use super::state::use_cost;
+use crate::content::PRICES;
+use crate::format::{tokens_a_month, tokens_words, usd};
+use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, position_of, tokens_at};
+use crate::model::table::{RowOrigin, table};
+use crate::model::url_state::CostState;
+
+/// Pixels of sideways drag per slider step.
+const DRAG_PX_PER_STEP: f64 = 8.0;
+
+#[component]
+pub fn LiveSentence() -> impl IntoView {
+    let cost = use_cost();
+    let position = Memo::new(move |_| position_of(cost.tokens.get()));
+    // The article's three prices, a month, whatever the widget's other settings.
+    let costs = Memo::new(move |_| {
+        let st = CostState { tokens: cost.tokens.get(), ..CostState::default() };
+        table(PRICES, &st)
+            .into_iter()
+            .filter(|r| r.origin == RowOrigin::Article)
+            .map(|r| (r.provider, usd(&r.cost.display())))
+            .collect::<Vec<_>>()
+    });
+    let figure = move |i: usize| move || costs.with(|c| c.get(i).map(|(_, v)| v.clone()).unwrap_or_default());
+    let name = move |i: usize| costs.with_untracked(|c| c.get(i).map(|(p, _)| p.clone()).unwrap_or_default());
+
+    let on_keydown = move |ev: KeyboardEvent| {
+        let p = position.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowUp" => Some((p + 1).min(POSITION_MAX)),
+            "ArrowLeft" | "ArrowDown" => Some(p.saturating_sub(1)),
+            k => key_target(k, p),
+        };
+        if let Some(next) = next {
+            ev.prevent_default();
+            cost.set_tokens(tokens_at(next));
+        }
+    };
+
+    // Dragging: where the pointer went down, and the position then.
+    let drag = StoredValue::new(None::<(f64, u32)>);
+    let on_pointerdown = move |ev: PointerEvent| {
+        if ev.button() != 0 {
+            return;
+        }
+        if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+            if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = html.focus();
+            }
+        }
+        ev.prevent_default();
+        drag.set_value(Some((ev.client_x() as f64, position.get_untracked())));
+    };
+    let on_pointermove = move |ev: PointerEvent| {
+        if let Some((x0, p0)) = drag.get_value() {
+            let steps = ((ev.client_x() as f64 - x0) / DRAG_PX_PER_STEP).round() as i64;
+            let p = (p0 as i64 + steps).clamp(0, POSITION_MAX as i64) as u32;
+            cost.set_tokens(tokens_at(p));
+        }
+    };
+    let end_drag = move |_: PointerEvent| drag.set_value(None);
+
+    view! {
+        <p class="live-sentence" id="live-sentence">
+            <span class="live-label">"Try it"</span>
+            " At "
+            <span
+                class="tangle"
+                role="slider"
+                tabindex="0"
+                aria-label="Output tokens a month, in this sentence"
+                aria-describedby="live-hint"
+                aria-valuemin=TOKENS_MIN
+                aria-valuemax=TOKENS_MAX
+                aria-valuenow=move || cost.tokens.get()
+                aria-valuetext=move || tokens_a_month(cost.tokens.get())
+                on:keydown=on_keydown
+                on:pointerdown=on_pointerdown
+                on:pointermove=on_pointermove
+                on:pointerup=end_drag
+                on:pointercancel=end_drag
+            >
+                {move || tokens_words(cost.tokens.get())}
+            </span>
+            " output tokens a month, that is "
+            <strong class="live-cost" data-row="deepseek-v4-pro">{figure(0)}</strong>" with "{name(0)}", "
+            <strong class="live-cost" data-row="openai">{figure(1)}</strong>" with "{name(1)}" and "
+            <strong class="live-cost" data-row="anthropic">{figure(2)}</strong>" with "{name(2)}"."
+            <span class="live-hint" id="live-hint">"Drag the number sideways, or select it and use the arrow keys."</span>
+        </p>
+    }
+}

@@ -1,0 +1,198 @@
+//! The price rows: for each, the cost over the chosen period, a bar drawn to scale and the ratio
+//! to DeepSeek V4-Pro's price; the per-month / per-year switch; the saving in a sentence; and
+//! where each price comes from.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::state::use_cost;
+use crate::content::{PRICES, TokenKind};
+use crate::format::{tokens_words, usd};
+use crate::model::cost::Period;
+use crate::model::table::{Row, RowOrigin, table};
+
+/// The rows for the current state (a memo shared by the list and the sentence).
+pub fn use_rows() -> Memo<Vec<Row>> {
+    let cost = use_cost();
+    Memo::new(move |_| table(PRICES, &cost.snapshot()))
+}
+
+/// Per month or per year.
+#[component]
+pub fn PeriodSwitch() -> impl IntoView {
+    let cost = use_cost();
+    let option = move |period: Period, id: &'static str, label: &'static str| {
+        view! {
+            <input
+                type="radio"
+                class="switch-input"
+                name="cost-period"
+                id=id
+                checked=move || cost.period.get() == period
+                prop:checked=move || cost.period.get() == period
+                on:change=move |_| cost.period.set(period)
+            />
+            <label class="switch-label" for=id>{label}</label>
+        }
+    };
+    view! {
+        <fieldset class="switch">
+            <legend class="visually-hidden">"Show costs"</legend>
+            {option(Period::Month, "period-month", "Per month")}
+            {option(Period::Year, "period-year", "Per year")}
+        </fieldset>
+    }
+}
+
+fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
+    match origin {
+        RowOrigin::Article => ("article", "From the article"),
+        RowOrigin::PriceList => ("price-list", "Price list, not in the article"),
+        RowOrigin::Reader => ("reader", "Your own figure"),
+    }
+}
+
+/// The rows, as a list a screen reader reads one row at a time. Keyed by row id, so moving the
+/// slider only rewrites the figures in place.
+#[component]
+pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
+    let cost = use_cost();
+    let ids = Memo::new(move |_| rows.with(|rs| rs.iter().map(|r| r.id).collect::<Vec<_>>()));
+    view! {
+        <ul class="cost-rows" role="list">
+            <For each=move || ids.get() key=|id| *id let:id>
+                <CostRow rows id/>
+            </For>
+        </ul>
+        <p class="cost-per-note">{move || if cost.period.get() == Period::Year { "Costs are for a year: twelve months at this amount." } else { "Costs are for one month." }}</p>
+    }
+}
+
+/// One row; every figure in it follows the row's memo.
+#[component]
+fn CostRow(rows: Memo<Vec<Row>>, id: &'static str) -> impl IntoView {
+    let cost = use_cost();
+    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.id == id).cloned()));
+    let get = move |f: fn(&Row) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
+    let origin = row.with_untracked(|r| r.as_ref().map(|r| r.origin)).unwrap_or(RowOrigin::Article);
+    let (origin_attr, badge) = origin_badge(origin);
+    let what = match row.with_untracked(|r| r.as_ref().map(|r| r.tokens)) {
+        Some(TokenKind::Input) => "input",
+        _ => "output",
+    };
+    let per = move || cost.period.get().per();
+    view! {
+        <li class="cost-row" data-row=id data-origin=origin_attr>
+            <div class="row-name">
+                <span class="row-provider">{get(|r| r.provider.clone())}</span>" "
+                <span class="row-model">{get(|r| r.model.clone())}</span>
+                <span class="badge" data-origin=origin_attr>{badge}</span>
+            </div>
+            <p class="row-cost">
+                <span class="cost-amount">{get(|r| usd(&r.cost.display()))}</span>" "
+                <span class="cost-per">{per}</span>
+            </p>
+            <svg class="row-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="row-bar-track" width="1000" height="10"></rect>
+                <rect class="row-bar-fill" width=move || row.with(|r| r.as_ref().map_or(0, |r| r.bar)) height="10"></rect>
+            </svg>
+            <p class="row-meta">
+                {get(|r| usd(&r.price.dollars()))}" per million "{what}" tokens · "
+                <strong class="row-ratio">
+                    {get(|r| if r.is_baseline { "the baseline for the ratios".to_string() } else { format!("{}× DeepSeek V4-Pro's price", r.ratio) })}
+                </strong>
+            </p>
+        </li>
+    }
+}
+
+/// The saving in one plain sentence.
+#[component]
+pub fn SavingSentence(rows: Memo<Vec<Row>>) -> impl IntoView {
+    let cost = use_cost();
+    let sentence = move || {
+        let rows = rows.get();
+        let period = cost.period.get();
+        let Some(base) = rows.iter().find(|r| r.is_baseline) else { return String::new() };
+        let per = period.per();
+        let mut parts: Vec<String> = Vec::new();
+        for r in rows.iter().filter(|r| !r.is_baseline) {
+            let name = row_name(r);
+            let (diff, dearer) = r.diff;
+            parts.push(if diff.0 == 0 {
+                format!("the same as {name}")
+            } else if dearer {
+                format!("{} {per} less than {name}", usd(&diff.display()))
+            } else {
+                format!("{} {per} more than {name}", usd(&diff.display()))
+            });
+        }
+        format!(
+            "At {} output tokens a month, DeepSeek V4-Pro costs {} {per}: {}.",
+            tokens_words(cost.tokens.get()),
+            usd(&base.cost.display()),
+            join(&parts)
+        )
+    };
+    view! { <p class="saving">{sentence}</p> }
+}
+
+/// How a row is named in a sentence.
+pub fn row_name(r: &Row) -> String {
+    match r.origin {
+        RowOrigin::Article => r.provider.clone(),
+        RowOrigin::PriceList => format!("{} {}", r.provider, r.model),
+        RowOrigin::Reader => format!("your {}", r.model),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn join(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Where the prices come from: each row's as-of note, what the record says, and its sources.
+#[component]
+pub fn PriceSources(embedded: RwSignal<bool>) -> impl IntoView {
+    // Inside an embed, links open in a new tab rather than replacing the host's frame.
+    let target = move || embedded.get().then_some("_blank");
+    let items = PRICES
+        .iter()
+        .map(|p| {
+            let links = if p.addresses.is_empty() {
+                Either::Left(view! { <span class="no-source">"No address was recorded for this figure."</span> })
+            } else {
+                let links = p
+                    .addresses
+                    .iter()
+                    .map(|a| {
+                        view! {
+                            <a class="source-link" href=format!("https://{a}") rel="noopener noreferrer" target=target>{*a}</a>
+                        }
+                    })
+                    .collect_view();
+                Either::Right(links)
+            };
+            view! {
+                <li class="price-source" data-row=p.id>
+                    <p class="price-source-head">
+                        <strong>{p.provider}" "{p.model}</strong>", "{usd(&p.per_million.dollars())}
+                        " per million · "<span class="as-of">{p.as_of}</span>
+                    </p>
+                    <p class="price-source-note">{p.note}</p>
+                    <p class="price-source-links">{links}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="price-sources">
+            <summary>"Where these prices come from"</summary>
+            <ul class="price-source-list" role="list">{items}</ul>
+        </details>
+    }
+}

@@ -1,0 +1,72 @@
+//! The token slider: a native range input on a logarithmic scale (1 thousand to 10 billion),
+//! following the WAI-ARIA slider pattern. Arrow keys move one step (about 12%), PageUp and
+//! PageDown half a decade, Home and End to the two ends; pointer and touch drag natively.
+
+use leptos::ev::{Event, KeyboardEvent};
+use leptos::prelude::*;
+
+use super::state::use_cost;
+use crate::format::{tokens_a_month, tokens_words};
+use crate::model::amount::{PAGE_STEP, POSITION_MAX, position_of, tokens_at};
+
+/// Which position a key takes the slider to, for the keys the native control leaves to us.
+pub fn key_target(key: &str, position: u32) -> Option<u32> {
+    Some(match key {
+        "PageUp" => (position + PAGE_STEP).min(POSITION_MAX),
+        "PageDown" => position.saturating_sub(PAGE_STEP),
+        "Home" => 0,
+        "End" => POSITION_MAX,
+        _ => return None,
+    })
+}
+
+#[component]
+pub fn TokenSlider() -> impl IntoView {
+    let cost = use_cost();
+    let position = Memo::new(move |_| position_of(cost.tokens.get()));
+    let value_text = Memo::new(move |_| tokens_a_month(cost.tokens.get()));
+    let words = Memo::new(move |_| tokens_words(cost.tokens.get()));
+
+    let on_input = move |ev: Event| {
+        if let Ok(p) = event_target_value(&ev).parse::<u32>() {
+            cost.set_tokens(tokens_at(p));
+        }
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        if let Some(p) = key_target(&ev.key(), position.get_untracked()) {
+            ev.prevent_default();
+            cost.set_tokens(tokens_at(p));
+        }
+    };
+
+    view! {
+        <div class="cost-slider">
+            <div class="slider-head">
+                <label class="slider-label" for="tokens-range">"Output tokens a month"</label>
+                <output class="slider-value" for="tokens-range" aria-hidden="true">
+                    <span class="slider-number">{words}</span>
+                    " tokens"
+                </output>
+            </div>
+            <input
+                type="range"
+                id="tokens-range"
+                class="slider-input"
+                min="0"
+                max=POSITION_MAX
+                step="1"
+                value=position
+                prop:value=position
+                aria-valuetext=value_text
+                on:input=on_input
+                on:keydown=on_keydown
+            />
+            <div class="slider-scale" aria-hidden="true">
+                <span class="tick tick-thousand">"1 thousand"</span>
+                <span class="tick tick-million">"1 million"</span>
+                <span class="tick tick-billion">"1 billion"</span>
+                <span class="tick tick-max">"10 billion"</span>
+            </div>
+        </div>
+    }
+}

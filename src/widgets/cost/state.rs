@@ -1,0 +1,104 @@
+//! The cost widget's state: one signal per fact the reader sets, shared (through context) by the
+//! widget and the live sentence in the article, and kept in the address bar.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::model::amount::clamp;
+use crate::model::cost::Period;
+use crate::model::url_state::{CostState, CustomRow, UrlState, write_query};
+
+/// The reader's choices. Everything shown is derived from these with the model.
+#[derive(Clone, Copy)]
+pub struct CostSignals {
+    /// Output tokens a month, always inside the widget's range.
+    pub tokens: RwSignal<u64>,
+    pub period: RwSignal<Period>,
+    /// Whether the extra price-list rows show.
+    pub extra: RwSignal<bool>,
+    /// The reader's own row.
+    pub custom: RwSignal<Option<CustomRow>>,
+}
+
+impl CostSignals {
+    fn new() -> Self {
+        let d = CostState::default();
+        CostSignals {
+            tokens: RwSignal::new(d.tokens),
+            period: RwSignal::new(d.period),
+            extra: RwSignal::new(d.extra),
+            custom: RwSignal::new(d.custom),
+        }
+    }
+
+    /// The state as one value (tracked: an effect or memo that calls this re-runs on change).
+    pub fn snapshot(&self) -> CostState {
+        CostState {
+            tokens: self.tokens.get(),
+            period: self.period.get(),
+            extra: self.extra.get(),
+            custom: self.custom.get(),
+        }
+    }
+
+    /// Sets the tokens, clamped to the range.
+    pub fn set_tokens(&self, tokens: u64) {
+        self.tokens.set(clamp(tokens));
+    }
+
+    fn apply(&self, url: &UrlState) {
+        if let Some(t) = url.tokens {
+            self.set_tokens(t);
+        }
+        self.period.set(url.period);
+        self.extra.set(url.extra);
+        self.custom.set(url.custom.clone());
+    }
+}
+
+/// Creates the cost state, provides it to the components below, and keeps it in step with the
+/// address: read once after hydration, written back (debounced) with `history.replaceState`.
+pub fn provide_cost_state() -> CostSignals {
+    let cost = CostSignals::new();
+    provide_context(cost);
+
+    let loaded = StoredValue::new(false);
+    let last = StoredValue::new(None::<CostState>);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Effects run only in the browser, after hydration, so the prerendered page shows the
+    // defaults and the reader's address is applied right after the app starts.
+    Effect::new(move |_| {
+        if !loaded.get_value() {
+            loaded.set_value(true);
+            let (query, fragment) = browser::location();
+            cost.apply(&UrlState::parse(&query, &fragment));
+        }
+        let state = cost.snapshot();
+        let changed = last.with_value(|l| l.as_ref().is_some_and(|l| *l != state));
+        let first = last.with_value(|l| l.is_none());
+        if first || changed {
+            last.set_value(Some(state.clone()));
+        }
+        if changed {
+            // Browsers limit how often the address may change: write once the reader pauses.
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || {
+                    let (query, _) = browser::location();
+                    browser::replace_query(&write_query(&query, &state));
+                },
+                std::time::Duration::from_millis(250),
+            )
+            .ok();
+            pending.set_value(handle);
+        }
+    });
+    cost
+}
+
+/// The cost state provided by [`provide_cost_state`].
+pub fn use_cost() -> CostSignals {
+    expect_context::<CostSignals>()
+}
