@@ -22,14 +22,20 @@ pub fn use_page() -> Page {
     expect_context::<Page>()
 }
 
-/// The whole explainer.
-#[component]
-pub fn App() -> impl IntoView {
+/// Creates the state the widgets share and provides it to everything below: the page facts
+/// and the cost state (kept in step with the address).
+pub fn provide_app_state() {
     let page = Page { embedded: RwSignal::new(false) };
     provide_context(page);
     provide_cost_state();
     // In the browser, after hydration: adopt what boot.js decided about embedding.
     Effect::new(move |_| page.embedded.set(browser::root_has_attribute("data-embed")));
+}
+
+/// The whole explainer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_app_state();
 
     view! {
         <div class="explainer" id="explainer">

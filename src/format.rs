@@ -8,8 +8,9 @@
 //! text it expects. `tests/format_cases.txt` holds the cases both must agree on: the native tests
 //! check the Rust side, the browser tests the `Intl` side.
 
-/// Dollars from an exact decimal string of the model (`Money::display`): "8.70" → "$8.70",
-/// "300000.00" → "$300,000.00", "0.0035" → "$0.0035".
+/// Dollars from an exact decimal string of the model: "8.70" → "$8.70", "300000.00" →
+/// "$300,000.00", "0.0035" → "$0.0035", and a whole number without cents, as prices are
+/// quoted: "30" → "$30", "3.48" → "$3.48".
 pub fn usd(decimal: &str) -> String {
     imp::usd(decimal)
 }
@@ -37,6 +38,11 @@ mod imp {
             ("minimumFractionDigits", 2.into()),
             ("maximumFractionDigits", 6.into()),
         ]);
+        static USD_WHOLE: Function = formatter(&[
+            ("style", "currency".into()),
+            ("currency", "USD".into()),
+            ("maximumFractionDigits", 0.into()),
+        ]);
         static WORDS: Function = formatter(&[
             ("notation", "compact".into()),
             ("compactDisplay", "long".into()),
@@ -59,7 +65,8 @@ mod imp {
 
     pub fn usd(decimal: &str) -> String {
         // A string argument is formatted as the exact decimal it spells (Intl.NumberFormat v3).
-        USD.with(|f| call(f, JsValue::from_str(decimal)))
+        let value = JsValue::from_str(decimal);
+        if decimal.contains('.') { USD.with(|f| call(f, value)) } else { USD_WHOLE.with(|f| call(f, value)) }
     }
 
     pub fn tokens_words(tokens: u64) -> String {
@@ -72,7 +79,9 @@ mod imp {
     use crate::model::amount::group_digits;
 
     pub fn usd(decimal: &str) -> String {
-        let (int, frac) = decimal.split_once('.').unwrap_or((decimal, ""));
+        let Some((int, frac)) = decimal.split_once('.') else {
+            return format!("${}", group_digits(decimal.parse().unwrap_or(0)));
+        };
         let int: u128 = int.parse().unwrap_or(0);
         let mut frac = frac.to_string();
         while frac.len() < 2 {

@@ -1,4 +1,5 @@
 //! The three widgets, one folder each. Views only: what they show is computed in `model`.
 
+pub mod bind;
 pub mod cost;
 pub mod diagram;

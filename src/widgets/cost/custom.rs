@@ -2,32 +2,35 @@
 //! the table, and clearly marked as the reader's figure.
 
 use leptos::ev::SubmitEvent;
+use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::model::cost::{clean_name, parse_price};
 use crate::model::url_state::{CUSTOM_DEFAULT_NAME, CustomRow};
+use crate::widgets::bind::{aria, flag, text};
 
 #[component]
 pub fn CustomRowForm() -> impl IntoView {
     let cost = use_cost();
-    let name = RwSignal::new(String::new());
-    let price = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let name = NodeRef::<Input>::new();
+    let price = NodeRef::<Input>::new();
+    let error = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        match parse_price(&price.get_untracked()) {
+        let value = |r: NodeRef<Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
+        match parse_price(&value(price)) {
             Ok(p) => {
-                let n = clean_name(&name.get_untracked());
+                let n = clean_name(&value(name));
                 let n = if n.is_empty() { CUSTOM_DEFAULT_NAME.to_string() } else { n };
                 status.set(format!("Added {n} at ${} per million tokens to the table.", p.dollars()));
                 cost.custom.set(Some(CustomRow { name: n, price: p }));
-                error.set(None);
+                error.set(String::new());
             }
             Err(e) => {
-                error.set(Some(e.to_string()));
+                error.set(e.to_string());
                 status.set(String::new());
             }
         }
@@ -45,16 +48,7 @@ pub fn CustomRowForm() -> impl IntoView {
                 <div class="custom-fields">
                     <div class="custom-field">
                         <label class="field-label" for="custom-name">"Model name"</label>
-                        <input
-                            type="text"
-                            id="custom-name"
-                            class="text-field"
-                            maxlength="40"
-                            autocomplete="off"
-                            placeholder="Your model"
-                            prop:value=move || name.get()
-                            on:input=move |ev| name.set(event_target_value(&ev))
-                        />
+                        <input type="text" id="custom-name" class="text-field" maxlength="40" autocomplete="off" placeholder="Your model" node_ref=name/>
                     </div>
                     <div class="custom-field">
                         <label class="field-label" for="custom-price">"Dollars per million output tokens"</label>
@@ -65,23 +59,22 @@ pub fn CustomRowForm() -> impl IntoView {
                             inputmode="decimal"
                             autocomplete="off"
                             placeholder="12.50"
-                            aria-invalid=move || error.with(Option::is_some).then_some("true")
+                            aria-invalid=aria(move || !error.with(String::is_empty))
                             aria-describedby="custom-error"
-                            prop:value=move || price.get()
-                            on:input=move |ev| price.set(event_target_value(&ev))
+                            node_ref=price
                         />
                     </div>
                     <div class="custom-actions">
                         <button type="submit" class="button">
-                            {move || if has_row() { "Update my row" } else { "Add my row" }}
+                            {text(move || if has_row() { "Update my row" } else { "Add my row" }.to_string())}
                         </button>
-                        <button type="button" class="button button-quiet" on:click=remove hidden=move || !has_row()>
+                        <button type="button" class="button button-quiet" on:click=remove hidden=flag(move || !has_row())>
                             "Remove"
                         </button>
                     </div>
                 </div>
-                <p class="field-error" id="custom-error" aria-live="polite">{move || error.get()}</p>
-                <p class="field-status" aria-live="polite">{move || status.get()}</p>
+                <p class="field-error" id="custom-error" aria-live="polite">{text(move || error.get())}</p>
+                <p class="field-status" aria-live="polite">{text(move || status.get())}</p>
             </fieldset>
         </form>
     }

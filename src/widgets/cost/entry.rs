@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::model::amount::{format_tokens, parse_tokens};
+use crate::widgets::bind::{aria, text};
 
 #[component]
 pub fn TokenEntry() -> impl IntoView {
@@ -15,7 +16,7 @@ pub fn TokenEntry() -> impl IntoView {
     let draft = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let focused = RwSignal::new(false);
-    let shown = Memo::new(move |_| draft.get().unwrap_or_else(|| format_tokens(cost.tokens.get())));
+    let shown = text(move || draft.get().unwrap_or_else(|| format_tokens(cost.tokens.get())));
 
     // When the amount changes from elsewhere (slider, preset, live number), show it.
     Effect::watch(
@@ -70,7 +71,7 @@ pub fn TokenEntry() -> impl IntoView {
                 spellcheck="false"
                 value=shown
                 prop:value=shown
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=aria(move || error.with(Option::is_some))
                 aria-describedby="tokens-hint tokens-error"
                 on:input=on_input
                 on:change=on_change
@@ -79,7 +80,7 @@ pub fn TokenEntry() -> impl IntoView {
                 on:blur=move |_: FocusEvent| focused.set(false)
             />
             <p class="field-hint" id="tokens-hint">"For example 2.5M, 2.5 million, 3e6 or 2,500,000."</p>
-            <p class="field-error" id="tokens-error" aria-live="polite">{move || error.get()}</p>
+            <p class="field-error" id="tokens-error" aria-live="polite">{text(move || error.get().unwrap_or_default())}</p>
         </div>
     }
 }

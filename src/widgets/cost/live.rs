@@ -14,6 +14,7 @@ use crate::format::{tokens_a_month, tokens_words, usd};
 use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, position_of, tokens_at};
 use crate::model::table::{RowOrigin, table};
 use crate::model::url_state::CostState;
+use crate::widgets::bind::text;
 
 /// Pixels of sideways drag per slider step.
 const DRAG_PX_PER_STEP: f64 = 8.0;
@@ -21,7 +22,6 @@ const DRAG_PX_PER_STEP: f64 = 8.0;
 #[component]
 pub fn LiveSentence() -> impl IntoView {
     let cost = use_cost();
-    let position = Memo::new(move |_| position_of(cost.tokens.get()));
     // The article's three prices, a month, whatever the widget's other settings.
     let costs = Memo::new(move |_| {
         let st = CostState { tokens: cost.tokens.get(), ..CostState::default() };
@@ -31,11 +31,11 @@ pub fn LiveSentence() -> impl IntoView {
             .map(|r| (r.provider, usd(&r.cost.display())))
             .collect::<Vec<_>>()
     });
-    let figure = move |i: usize| move || costs.with(|c| c.get(i).map(|(_, v)| v.clone()).unwrap_or_default());
+    let figure = move |i: usize| text(move || costs.with(|c| c.get(i).map(|(_, v)| v.clone()).unwrap_or_default()));
     let name = move |i: usize| costs.with_untracked(|c| c.get(i).map(|(p, _)| p.clone()).unwrap_or_default());
 
     let on_keydown = move |ev: KeyboardEvent| {
-        let p = position.get_untracked();
+        let p = position_of(cost.tokens.get_untracked());
         let next = match ev.key().as_str() {
             "ArrowRight" | "ArrowUp" => Some((p + 1).min(POSITION_MAX)),
             "ArrowLeft" | "ArrowDown" => Some(p.saturating_sub(1)),
@@ -60,7 +60,7 @@ pub fn LiveSentence() -> impl IntoView {
             }
         }
         ev.prevent_default();
-        drag.set_value(Some((ev.client_x() as f64, position.get_untracked())));
+        drag.set_value(Some((ev.client_x() as f64, position_of(cost.tokens.get_untracked()))));
     };
     let on_pointermove = move |ev: PointerEvent| {
         if let Some((x0, p0)) = drag.get_value() {
@@ -83,15 +83,15 @@ pub fn LiveSentence() -> impl IntoView {
                 aria-describedby="live-hint"
                 aria-valuemin=TOKENS_MIN
                 aria-valuemax=TOKENS_MAX
-                aria-valuenow=move || cost.tokens.get()
-                aria-valuetext=move || tokens_a_month(cost.tokens.get())
+                aria-valuenow=text(move || cost.tokens.get().to_string())
+                aria-valuetext=text(move || tokens_a_month(cost.tokens.get()))
                 on:keydown=on_keydown
                 on:pointerdown=on_pointerdown
                 on:pointermove=on_pointermove
                 on:pointerup=end_drag
                 on:pointercancel=end_drag
             >
-                {move || tokens_words(cost.tokens.get())}
+                {text(move || tokens_words(cost.tokens.get()))}
             </span>
             " output tokens a month, that is "
             <strong class="live-cost" data-row="deepseek-v4-pro">{figure(0)}</strong>" with "{name(0)}", "

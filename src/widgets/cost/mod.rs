@@ -26,12 +26,15 @@ use share::CopyLink;
 use slider::TokenSlider;
 use state::use_cost;
 
+use crate::widgets::bind::flag;
+
 /// The widget, placed after the article's pricing paragraph (or alone, with `?widget=cost`).
 #[component]
 pub fn CostWidget() -> impl IntoView {
     let cost = use_cost();
     let page = use_page();
     let rows = use_rows();
+    let extra = flag(move || cost.extra.get());
     view! {
         <aside class="widget widget-cost" id="cost" aria-labelledby="cost-title">
             <header class="widget-head">
@@ -60,8 +63,8 @@ pub fn CostWidget() -> impl IntoView {
                     <input
                         type="checkbox"
                         id="cost-extra"
-                        checked=move || cost.extra.get()
-                        prop:checked=move || cost.extra.get()
+                        checked=extra
+                        prop:checked=extra
                         on:change=move |ev| cost.extra.set(event_target_checked(&ev))
                     />
                     <label for="cost-extra">"Also show prices from public price lists (not in the article)"</label>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::state::use_cost;
 use crate::content::PRESETS;
 use crate::format::tokens_words;
+use crate::widgets::bind::aria;
 
 #[component]
 pub fn Presets() -> impl IntoView {
@@ -18,7 +19,7 @@ pub fn Presets() -> impl IntoView {
                     <button
                         type="button"
                         class="preset-button"
-                        aria-pressed=move || if cost.tokens.get() == p.tokens { "true" } else { "false" }
+                        aria-pressed=aria(move || cost.tokens.get() == p.tokens)
                         aria-describedby=why.clone()
                         on:click=move |_| cost.set_tokens(p.tokens)
                     >

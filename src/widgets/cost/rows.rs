@@ -6,10 +6,11 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::state::use_cost;
-use crate::content::{PRICES, TokenKind};
+use crate::content::{PRICES, PriceOrigin, TokenKind};
 use crate::format::{tokens_words, usd};
 use crate::model::cost::Period;
-use crate::model::table::{Row, RowOrigin, table};
+use crate::model::table::{CUSTOM_ID, Row, RowOrigin, table};
+use crate::widgets::bind::{flag, text};
 
 /// The rows for the current state (a memo shared by the list and the sentence).
 pub fn use_rows() -> Memo<Vec<Row>> {
@@ -22,14 +23,15 @@ pub fn use_rows() -> Memo<Vec<Row>> {
 pub fn PeriodSwitch() -> impl IntoView {
     let cost = use_cost();
     let option = move |period: Period, id: &'static str, label: &'static str| {
+        let on = flag(move || cost.period.get() == period);
         view! {
             <input
                 type="radio"
                 class="switch-input"
                 name="cost-period"
                 id=id
-                checked=move || cost.period.get() == period
-                prop:checked=move || cost.period.get() == period
+                checked=on
+                prop:checked=on
                 on:change=move |_| cost.period.set(period)
             />
             <label class="switch-label" for=id>{label}</label>
@@ -52,54 +54,66 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
     }
 }
 
-/// The rows, as a list a screen reader reads one row at a time. Keyed by row id, so moving the
-/// slider only rewrites the figures in place.
+/// The rows, as a list a screen reader reads one row at a time. Every possible row is in the
+/// page (the article's, the price lists', the reader's); those not asked for are hidden, so
+/// moving the slider or toggling rows only rewrites figures and `hidden` in place.
 #[component]
 pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
     let cost = use_cost();
-    let ids = Memo::new(move |_| rows.with(|rs| rs.iter().map(|r| r.id).collect::<Vec<_>>()));
+    let all = PRICES
+        .iter()
+        .map(|p| {
+            let origin = match p.origin {
+                PriceOrigin::Article => RowOrigin::Article,
+                PriceOrigin::PriceList => RowOrigin::PriceList,
+            };
+            let what = match p.tokens {
+                TokenKind::Output => "output",
+                TokenKind::Input => "input",
+            };
+            view! { <CostRow rows id=p.id origin what/> }
+        })
+        .collect_view();
     view! {
         <ul class="cost-rows" role="list">
-            <For each=move || ids.get() key=|id| *id let:id>
-                <CostRow rows id/>
-            </For>
+            {all}
+            <CostRow rows id=CUSTOM_ID origin=RowOrigin::Reader what="output"/>
         </ul>
-        <p class="cost-per-note">{move || if cost.period.get() == Period::Year { "Costs are for a year: twelve months at this amount." } else { "Costs are for one month." }}</p>
+        <p class="cost-per-note">
+            {text(move || match cost.period.get() {
+                Period::Year => "Costs are for a year: twelve months at this amount.",
+                Period::Month => "Costs are for one month.",
+            }.to_string())}
+        </p>
     }
 }
 
-/// One row; every figure in it follows the row's memo.
+/// One row; every figure in it follows the row's memo, and it hides when the row is not shown.
 #[component]
-fn CostRow(rows: Memo<Vec<Row>>, id: &'static str) -> impl IntoView {
+fn CostRow(rows: Memo<Vec<Row>>, id: &'static str, origin: RowOrigin, what: &'static str) -> impl IntoView {
     let cost = use_cost();
     let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.id == id).cloned()));
-    let get = move |f: fn(&Row) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
-    let origin = row.with_untracked(|r| r.as_ref().map(|r| r.origin)).unwrap_or(RowOrigin::Article);
+    let field = move |f: fn(&Row) -> String| text(move || row.with(|r| r.as_ref().map(f).unwrap_or_default()));
     let (origin_attr, badge) = origin_badge(origin);
-    let what = match row.with_untracked(|r| r.as_ref().map(|r| r.tokens)) {
-        Some(TokenKind::Input) => "input",
-        _ => "output",
-    };
-    let per = move || cost.period.get().per();
     view! {
-        <li class="cost-row" data-row=id data-origin=origin_attr>
+        <li class="cost-row" data-row=id data-origin=origin_attr hidden=flag(move || row.with(Option::is_none))>
             <div class="row-name">
-                <span class="row-provider">{get(|r| r.provider.clone())}</span>" "
-                <span class="row-model">{get(|r| r.model.clone())}</span>
+                <span class="row-provider">{field(|r| r.provider.clone())}</span>" "
+                <span class="row-model">{field(|r| r.model.clone())}</span>
                 <span class="badge" data-origin=origin_attr>{badge}</span>
             </div>
             <p class="row-cost">
-                <span class="cost-amount">{get(|r| usd(&r.cost.display()))}</span>" "
-                <span class="cost-per">{per}</span>
+                <span class="cost-amount">{field(|r| usd(&r.cost.display()))}</span>" "
+                <span class="cost-per">{text(move || cost.period.get().per().to_string())}</span>
             </p>
             <svg class="row-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="row-bar-track" width="1000" height="10"></rect>
-                <rect class="row-bar-fill" width=move || row.with(|r| r.as_ref().map_or(0, |r| r.bar)) height="10"></rect>
+                <rect class="row-bar-fill" width=field(|r| r.bar.to_string()) height="10"></rect>
             </svg>
             <p class="row-meta">
-                {get(|r| usd(&r.price.dollars()))}" per million "{what}" tokens · "
+                {field(|r| usd(&r.price.dollars()))}" per million "{what}" tokens · "
                 <strong class="row-ratio">
-                    {get(|r| if r.is_baseline { "the baseline for the ratios".to_string() } else { format!("{}× DeepSeek V4-Pro's price", r.ratio) })}
+                    {field(|r| if r.is_baseline { "the baseline for the ratios".to_string() } else { format!("{}× DeepSeek V4-Pro's price", r.ratio) })}
                 </strong>
             </p>
         </li>
@@ -122,9 +136,9 @@ pub fn SavingSentence(rows: Memo<Vec<Row>>) -> impl IntoView {
             parts.push(if diff.0 == 0 {
                 format!("the same as {name}")
             } else if dearer {
-                format!("{} {per} less than {name}", usd(&diff.display()))
+                format!("{} less than {name}", usd(&diff.display()))
             } else {
-                format!("{} {per} more than {name}", usd(&diff.display()))
+                format!("{} more than {name}", usd(&diff.display()))
             });
         }
         format!(
@@ -134,7 +148,7 @@ pub fn SavingSentence(rows: Memo<Vec<Row>>) -> impl IntoView {
             join(&parts)
         )
     };
-    view! { <p class="saving">{sentence}</p> }
+    view! { <p class="saving">{text(sentence)}</p> }
 }
 
 /// How a row is named in a sentence.
@@ -159,7 +173,7 @@ pub fn join(parts: &[String]) -> String {
 #[component]
 pub fn PriceSources(embedded: RwSignal<bool>) -> impl IntoView {
     // Inside an embed, links open in a new tab rather than replacing the host's frame.
-    let target = move || embedded.get().then_some("_blank");
+    let target = Signal::derive(move || embedded.get().then(|| "_blank".to_string()));
     let items = PRICES
         .iter()
         .map(|p| {

@@ -1,31 +1,34 @@
 //! "Copy link": the address of the current state, to the clipboard, with a fallback where the
 //! Clipboard API is missing, and a spoken confirmation.
 
+use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::use_cost;
 use crate::browser::{self, Copied};
 use crate::model::url_state::write_query;
+use crate::widgets::bind::{flag, text};
 
 #[component]
 pub fn CopyLink() -> impl IntoView {
     let cost = use_cost();
     let status = RwSignal::new(String::new());
-    let manual = RwSignal::new(None::<String>);
-    let field = NodeRef::<leptos::html::Input>::new();
+    // The link, shown for copying by hand when the browser refused to copy it.
+    let manual = RwSignal::new(String::new());
+    let field = NodeRef::<Input>::new();
     let on_click = move |_| {
         let (query, _) = browser::location();
         let link = browser::address_with_query(&write_query(&query, &cost.snapshot()));
         spawn_local(async move {
             match browser::copy_text(&link).await {
                 Copied::Yes => {
-                    manual.set(None);
+                    manual.set(String::new());
                     status.set("Link copied. It opens the explainer with these numbers.".to_string());
                 }
                 Copied::No => {
                     status.set("Your browser did not allow copying. The link is below, selected: copy it with Ctrl+C or ⌘C.".to_string());
-                    manual.set(Some(link));
+                    manual.set(link);
                     request_animation_frame(move || {
                         if let Some(input) = field.get_untracked() {
                             let _ = input.focus();
@@ -39,17 +42,16 @@ pub fn CopyLink() -> impl IntoView {
     view! {
         <div class="share">
             <button type="button" class="button" on:click=on_click>"Copy link"</button>
-            <p class="field-status" role="status">{move || status.get()}</p>
-            {move || manual.get().map(|link| view! {
-                <input
-                    type="text"
-                    class="text-field share-link"
-                    readonly
-                    aria-label="Link to these numbers"
-                    prop:value=link
-                    node_ref=field
-                />
-            })}
+            <p class="field-status" role="status">{text(move || status.get())}</p>
+            <input
+                type="text"
+                class="text-field share-link"
+                readonly
+                aria-label="Link to these numbers"
+                hidden=flag(move || manual.with(String::is_empty))
+                prop:value=text(move || manual.get())
+                node_ref=field
+            />
         </div>
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::state::use_cost;
 use crate::format::{tokens_a_month, tokens_words};
 use crate::model::amount::{PAGE_STEP, POSITION_MAX, position_of, tokens_at};
+use crate::widgets::bind::text;
 
 /// Which position a key takes the slider to, for the keys the native control leaves to us.
 pub fn key_target(key: &str, position: u32) -> Option<u32> {
@@ -23,9 +24,7 @@ pub fn key_target(key: &str, position: u32) -> Option<u32> {
 #[component]
 pub fn TokenSlider() -> impl IntoView {
     let cost = use_cost();
-    let position = Memo::new(move |_| position_of(cost.tokens.get()));
-    let value_text = Memo::new(move |_| tokens_a_month(cost.tokens.get()));
-    let words = Memo::new(move |_| tokens_words(cost.tokens.get()));
+    let position = text(move || position_of(cost.tokens.get()).to_string());
 
     let on_input = move |ev: Event| {
         if let Ok(p) = event_target_value(&ev).parse::<u32>() {
@@ -33,7 +32,7 @@ pub fn TokenSlider() -> impl IntoView {
         }
     };
     let on_keydown = move |ev: KeyboardEvent| {
-        if let Some(p) = key_target(&ev.key(), position.get_untracked()) {
+        if let Some(p) = key_target(&ev.key(), position_of(cost.tokens.get_untracked())) {
             ev.prevent_default();
             cost.set_tokens(tokens_at(p));
         }
@@ -44,7 +43,7 @@ pub fn TokenSlider() -> impl IntoView {
             <div class="slider-head">
                 <label class="slider-label" for="tokens-range">"Output tokens a month"</label>
                 <output class="slider-value" for="tokens-range" aria-hidden="true">
-                    <span class="slider-number">{words}</span>
+                    <span class="slider-number">{text(move || tokens_words(cost.tokens.get()))}</span>
                     " tokens"
                 </output>
             </div>
@@ -57,14 +56,13 @@ pub fn TokenSlider() -> impl IntoView {
                 step="1"
                 value=position
                 prop:value=position
-                aria-valuetext=value_text
+                aria-valuetext=text(move || tokens_a_month(cost.tokens.get()))
                 on:input=on_input
                 on:keydown=on_keydown
             />
             <div class="slider-scale" aria-hidden="true">
                 <span class="tick tick-thousand">"1 thousand"</span>
                 <span class="tick tick-million">"1 million"</span>
-                <span class="tick tick-billion">"1 billion"</span>
                 <span class="tick tick-max">"10 billion"</span>
             </div>
         </div>

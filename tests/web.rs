@@ -1,0 +1,223 @@
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium or Firefox): the
+//! widgets mounted on their own, driven by the events a reader's actions fire, checked by what a
+//! reader sees and hears (text, ARIA states, focus).
+#![cfg(target_arch = "wasm32")]
+
+use explainer::app::provide_app_state;
+use explainer::widgets::cost::{CostWidget, LiveSentence};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container in the test page.
+fn container() -> HtmlElement {
+    let div = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn q(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    q(root, selector).text_content().unwrap_or_default()
+}
+
+fn input(root: &Element, selector: &str) -> HtmlInputElement {
+    q(root, selector).unchecked_into()
+}
+
+fn fire(target: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+fn key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(key);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+fn type_into(field: &HtmlInputElement, value: &str) {
+    field.set_value(value);
+    fire(field, "input");
+}
+
+async fn mount_cost() -> (HtmlElement, impl Drop) {
+    let root = container();
+    let handle = mount_to(root.clone(), || {
+        provide_app_state();
+        view! { <LiveSentence/> <CostWidget/> }
+    });
+    tick().await;
+    (root, handle)
+}
+
+#[wasm_bindgen_test]
+fn intl_formatting_matches_the_shared_cases() {
+    for line in include_str!("format_cases.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let mut parts = line.split('|');
+        let (kind, input, want) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        let got = match kind {
+            "usd" => explainer::format::usd(input),
+            _ => explainer::format::tokens_words(input.parse().unwrap()),
+        };
+        assert_eq!(got, want, "{kind} {input}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_cost_widget_shows_the_articles_prices_at_the_default_amount() {
+    let (root, _h) = mount_cost().await;
+    let slider = q(&root, "input[type=range]");
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("10 million tokens a month"));
+    let label = q(&root, "label[for=tokens-range]").text_content().unwrap();
+    assert!(label.contains("tokens"), "the slider's name says tokens: {label}");
+    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$34.80");
+    assert_eq!(text(&root, "[data-row=openai] .cost-amount"), "$300.00");
+    assert_eq!(text(&root, "[data-row=anthropic] .cost-amount"), "$250.00");
+    assert!(text(&root, "[data-row=openai] .row-ratio").starts_with("8.6×"));
+    assert!(text(&root, "[data-row=anthropic] .row-ratio").starts_with("7.2×"));
+    assert!(q(&root, "[data-row=openai-gpt-5-4]").has_attribute("hidden"), "price-list rows are off by default");
+    assert!(q(&root, "[data-row=custom]").has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_slider_updates_every_figure() {
+    let (root, _h) = mount_cost().await;
+    let slider = input(&root, "#tokens-range");
+    slider.set_value("68"); // 3 decades + 8 steps above 1 thousand: 2.5 million
+    fire(&slider, "input");
+    tick().await;
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("2.5 million tokens a month"));
+    assert_eq!(text(&root, ".slider-number"), "2.5 million");
+    assert_eq!(input(&root, "#tokens-field").value(), "2,500,000");
+    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$8.70");
+    assert_eq!(text(&root, "[data-row=openai] .cost-amount"), "$75.00");
+    assert!(text(&root, ".saving").contains("$66.30 less than OpenAI"), "{}", text(&root, ".saving"));
+    assert_eq!(text(&root, ".live-cost[data-row=deepseek-v4-pro]"), "$8.70");
+}
+
+#[wasm_bindgen_test]
+async fn home_end_and_page_keys_follow_the_slider_pattern() {
+    let (root, _h) = mount_cost().await;
+    let slider = q(&root, "#tokens-range");
+    key(&slider, "End");
+    tick().await;
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("10 billion tokens a month"));
+    key(&slider, "PageDown");
+    tick().await;
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("3.2 billion tokens a month"));
+    key(&slider, "Home");
+    tick().await;
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("1 thousand tokens a month"));
+    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$0.0035");
+    key(&slider, "PageUp");
+    tick().await;
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("3.2 thousand tokens a month"));
+}
+
+#[wasm_bindgen_test]
+async fn a_typed_amount_applies_and_a_bad_one_is_explained_and_ignored() {
+    let (root, _h) = mount_cost().await;
+    let field = input(&root, "#tokens-field");
+    type_into(&field, "2.5M");
+    tick().await;
+    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$8.70");
+    fire(&field, "change");
+    tick().await;
+    assert_eq!(field.value(), "2,500,000", "committed amounts are shown in full");
+
+    type_into(&field, "lots");
+    fire(&field, "change");
+    tick().await;
+    assert!(text(&root, "#tokens-error").starts_with("That is not an amount"), "{}", text(&root, "#tokens-error"));
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$8.70", "the last good amount stays");
+
+    type_into(&field, "20 billion");
+    fire(&field, "change");
+    tick().await;
+    assert_eq!(text(&root, "#tokens-error"), "The largest amount here is 10 billion tokens a month.");
+}
+
+#[wasm_bindgen_test]
+async fn presets_set_the_amount_and_say_which_is_chosen() {
+    let (root, _h) = mount_cost().await;
+    let buttons = root.query_selector_all(".preset-button").unwrap();
+    assert!(buttons.length() >= 3);
+    let chatbot = buttons.item(2).unwrap().unchecked_into::<HtmlElement>();
+    assert!(chatbot.text_content().unwrap().contains("chatbot"));
+    chatbot.click();
+    tick().await;
+    assert_eq!(chatbot.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(text(&root, ".slider-number"), "100 million");
+    assert_eq!(text(&root, "[data-row=openai] .cost-amount"), "$3,000.00");
+}
+
+#[wasm_bindgen_test]
+async fn the_period_switch_shows_a_year() {
+    let (root, _h) = mount_cost().await;
+    q(&root, "label[for=period-year]").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$417.60");
+    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-per"), "a year");
+}
+
+#[wasm_bindgen_test]
+async fn extra_rows_and_a_custom_row_join_the_table() {
+    let (root, _h) = mount_cost().await;
+    q(&root, "#cost-extra").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert!(!q(&root, "[data-row=openai-gpt-5-4]").has_attribute("hidden"));
+    assert_eq!(text(&root, "[data-row=openai-gpt-5-4] .badge"), "Price list, not in the article");
+
+    input(&root, "#custom-name").set_value("<b>My model</b>");
+    input(&root, "#custom-price").set_value("free");
+    q(&root, ".custom-row button[type=submit]").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert!(text(&root, "#custom-error").starts_with("That is not a price"));
+    assert!(q(&root, "[data-row=custom]").has_attribute("hidden"));
+
+    input(&root, "#custom-price").set_value("12.50");
+    q(&root, ".custom-row button[type=submit]").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    let row = q(&root, "[data-row=custom]");
+    assert!(!row.has_attribute("hidden"));
+    assert_eq!(text(&root, "[data-row=custom] .row-model"), "<b>My model</b>", "shown as text, not markup");
+    assert!(row.query_selector("b").unwrap().is_none());
+    assert_eq!(text(&root, "[data-row=custom] .badge"), "Your own figure");
+    assert_eq!(text(&root, "[data-row=custom] .cost-amount"), "$125.00");
+}
+
+#[wasm_bindgen_test]
+async fn the_live_number_is_a_keyboard_slider() {
+    let (root, _h) = mount_cost().await;
+    let tangle = q(&root, ".tangle");
+    assert_eq!(tangle.get_attribute("role").as_deref(), Some("slider"));
+    assert_eq!(tangle.get_attribute("tabindex").as_deref(), Some("0"));
+    key(&tangle, "ArrowRight");
+    tick().await;
+    assert_eq!(tangle.get_attribute("aria-valuetext").as_deref(), Some("11 million tokens a month"));
+    assert_eq!(text(&root, ".tangle"), "11 million");
+    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$38.28", "the widget follows the sentence");
+    key(&tangle, "ArrowLeft");
+    key(&tangle, "ArrowLeft");
+    tick().await;
+    assert_eq!(tangle.get_attribute("aria-valuenow").as_deref(), Some("8900000"));
+}
