@@ -108,7 +108,7 @@ fn CostRow(rows: Memo<Vec<Row>>, id: &'static str, origin: RowOrigin, what: &'st
             </p>
             <svg class="row-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="row-bar-track" width="1000" height="10"></rect>
-                <rect class="row-bar-fill" width=field(|r| r.bar.to_string()) height="10"></rect>
+                <rect class="row-bar-fill" width=text(move || row.with(|r| r.as_ref().map_or(0, |r| r.bar)).to_string()) height="10"></rect>
             </svg>
             <p class="row-meta">
                 {field(|r| usd(&r.price.dollars()))}" per million "{what}" tokens · "

@@ -1,0 +1,127 @@
+// The foundation, end to end: the built dist/ served under a sub-path, read as a reader reads it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, watchedPage, appReady } from './browser.mjs';
+import { serveDist, SUBPATH, articleBlocks, seriousViolations, norm } from './helpers.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const url = () => `${server.url}${SUBPATH}`;
+
+test('the whole article is on the page, word for word and in order, with no errors', async () => {
+  const { context, page, log } = await watchedPage(browser, { allowedOrigins: [server.url] });
+  await page.goto(url());
+  await appReady(page);
+  const text = norm(await page.locator('article.article').innerText());
+  let from = 0;
+  for (const block of articleBlocks()) {
+    const at = text.indexOf(norm(block), from);
+    assert.ok(at >= 0, `missing or out of order: ${block.slice(0, 60)}`);
+    from = at + norm(block).length;
+  }
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('article h2').count() >= 4, true);
+  assert.equal(await page.locator('blockquote').count(), 1);
+  assert.match(await page.title(), /DeepSeek V4/);
+  for (const name of ['description', 'twitter:card', 'twitter:title']) {
+    assert.ok(await page.locator(`meta[name="${name}"]`).getAttribute('content'), name);
+  }
+  for (const prop of ['og:title', 'og:description', 'og:type']) {
+    assert.ok(await page.locator(`meta[property="${prop}"]`).getAttribute('content'), prop);
+  }
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.failed, []);
+  assert.deepEqual(log.foreign, [], 'no request leaves the page\'s origin');
+  await context.close();
+});
+
+test('every asset address is relative and every request stays under the sub-path', async () => {
+  const { context, page } = await watchedPage(browser, { allowedOrigins: [server.url] });
+  const seen = [];
+  page.on('request', (r) => seen.push(new URL(r.url()).pathname));
+  await page.goto(url());
+  await appReady(page);
+  assert.ok(seen.length >= 5);
+  for (const p of seen) assert.ok(p.startsWith(SUBPATH), `${p} is outside ${SUBPATH}`);
+  // Hashed names for everything but the page itself.
+  for (const p of seen.filter((p) => p !== SUBPATH)) {
+    assert.match(p, /-[0-9a-f]{12,}(_bg)?\.(js|css|wasm|svg)$/, `${p} has no content hash`);
+  }
+  await context.close();
+});
+
+test('at 360 px wide nothing scrolls sideways', async () => {
+  for (const width of [320, 360]) {
+    const { context, page } = await watchedPage(browser, { viewport: { width, height: 800 } });
+    await page.goto(url());
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `horizontal overflow at ${width} px`);
+    await context.close();
+  }
+});
+
+test('nothing moves when the app starts (no layout shift)', async () => {
+  const { context, page } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url());
+  await appReady(page);
+  await page.waitForTimeout(500);
+  const cls = await page.evaluate(() => window.__cls);
+  assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
+  await context.close();
+});
+
+test('axe-core finds no serious or critical violations, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await watchedPage(browser, { colorScheme });
+    await page.goto(url());
+    await appReady(page);
+    const v = await seriousViolations(page);
+    assert.deepEqual(v, [], `${colorScheme}: ${JSON.stringify(v, null, 1)}`);
+    await context.close();
+  }
+});
+
+test('with JavaScript off the whole article is there, and a note says what needs it', async () => {
+  const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
+  await page.goto(url());
+  const text = norm(await page.locator('article.article').innerText());
+  for (const block of articleBlocks()) assert.ok(text.includes(norm(block)), block.slice(0, 60));
+  assert.ok(await page.locator('.app-note-nojs').isVisible());
+  assert.ok(!(await page.locator('.app-note-failed').isVisible()));
+  await context.close();
+});
+
+test('with the app running, neither fallback note shows', async () => {
+  const { context, page } = await watchedPage(browser);
+  await page.goto(url());
+  await appReady(page);
+  assert.ok(!(await page.locator('.app-note-nojs').isVisible()));
+  assert.ok(!(await page.locator('.app-note-failed').isVisible()));
+  await context.close();
+});
+
+test('the print style sheet keeps the article and drops the controls', async () => {
+  const { context, page } = await watchedPage(browser);
+  await page.goto(url());
+  await appReady(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('#release').isVisible());
+  assert.ok(!(await page.locator('.colophon').isVisible()));
+  await context.close();
+});

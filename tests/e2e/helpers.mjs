@@ -1,0 +1,46 @@
+// Shared set-up for the end-to-end tests: dist/ served under a sub-path, the article's text
+// read from its content file, and axe-core.
+import path from 'node:path';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const SUBPATH = '/news/explainer/';
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = fs.readFileSync(AXE_PATH, 'utf8');
+
+/** The article's blocks, read from content/article.toml (the file's simple, fixed layout). */
+export function articleBlocks() {
+  const toml = fs.readFileSync(path.join(ROOT, 'content', 'article.toml'), 'utf8');
+  return [...toml.matchAll(/^text = '''(.*)'''$/gm)].map((m) => m[1]);
+}
+
+/** Serves dist/ at SUBPATH on 127.0.0.1. */
+export function serveDist(options = {}) {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run trunk build --release first');
+  return serve({ mounts: { [SUBPATH]: DIST }, ...options });
+}
+
+/** Runs axe-core on the page (optionally on one element) and returns serious or critical violations. */
+export async function seriousViolations(page, include) {
+  // Evaluated through the DevTools protocol: the page's own CSP (rightly) refuses injected scripts.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async (sel) => {
+    const context = sel ? { include: [sel] } : document;
+    const r = await window.axe.run(context, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  }, include ?? null);
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The text a person sees in an element, with runs of white space made single. */
+export async function visibleText(page, selector) {
+  return (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
+}
+
+export function norm(s) {
+  return s.replace(/\s+/g, ' ').trim();
+}
