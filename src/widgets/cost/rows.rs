@@ -192,7 +192,7 @@ pub fn PriceSources(embedded: RwSignal<bool>) -> impl IntoView {
                 Either::Right(links)
             };
             view! {
-                <li class="price-source" data-row=p.id>
+                <li class="price-source" data-price=p.id>
                     <p class="price-source-head">
                         <strong>{p.provider}" "{p.model}</strong>", "{usd(&p.per_million.dollars())}
                         " per million · "<span class="as-of">{p.as_of}</span>
