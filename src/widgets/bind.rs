@@ -3,7 +3,7 @@
 //! Each distinct closure bound into a view (`{move || ...}`, `attr=move || ...`) makes the
 //! compiler generate its own copy of Leptos's rendering, hydration and update code. Binding
 //! through one concrete type instead, a `Signal<String>` or a `Signal<bool>`, shares one copy
-//! among all of them. On this page that halves the WebAssembly, so views bind through these.
+//! among all of them (measured on the cost widget: 265 KB of WebAssembly became 235 KB).
 
 use leptos::prelude::*;
 
