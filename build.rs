@@ -60,6 +60,75 @@ struct PresetIn {
     explanation: String,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClaimsFile {
+    claim: Vec<ClaimIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClaimIn {
+    id: String,
+    row: u32,
+    spans: Vec<String>,
+    kind: String,
+    made_by: String,
+    record: String,
+    differs: bool,
+    addresses: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiagramFile {
+    node: Vec<NodeIn>,
+    edge: Vec<EdgeIn>,
+    story: Vec<StoryIn>,
+    counterfactual: CounterfactualIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NodeIn {
+    id: String,
+    label: String,
+    track: String,
+    explanation: String,
+    sentences: Vec<String>,
+    claims: Vec<String>,
+    #[serde(default)]
+    contested: Option<String>,
+    wide: [u32; 2],
+    narrow: [u32; 2],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EdgeIn {
+    from: String,
+    to: String,
+    relation: String,
+    evidence: String,
+    #[serde(default)]
+    contested: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoryIn {
+    node: String,
+    narration: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CounterfactualIn {
+    remove: String,
+    label: String,
+    narration: String,
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=content");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -71,6 +140,12 @@ fn main() {
 
     let prices: PricesFile = read("content/prices.toml");
     emit_prices(&mut out, &prices);
+
+    let claims: ClaimsFile = read("content/claims.toml");
+    emit_claims(&mut out, &claims, &article);
+
+    let diagram: DiagramFile = read("content/diagram.toml");
+    emit_diagram(&mut out, &diagram, &claims);
 
     std::fs::write(Path::new(&out_dir).join("content.rs"), out).expect("write content.rs");
 }
@@ -188,4 +263,122 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
         .unwrap();
     }
     out.push_str("];\n\n");
+}
+
+fn claim_kind(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "company-statement" => "CompanyStatement",
+        "price-list" => "PriceList",
+        "analyst-view" => "AnalystView",
+        "market-data" => "MarketData",
+        "accusation" => "Accusation",
+        "government-accusation" => "GovernmentAccusation",
+        "denial" => "Denial",
+        "news-report" => "NewsReport",
+        "research-report" => "ResearchReport",
+        "market-history" => "MarketHistory",
+        "authors-claim" => "AuthorsClaim",
+        "authors-opinion" => "AuthorsOpinion",
+        _ => return None,
+    })
+}
+
+/// Claims: ids, kinds and references are checked here; that every span occurs verbatim in the
+/// article exactly once, and that spans do not overlap, is checked by tests/claims.rs.
+fn emit_claims(out: &mut String, c: &ClaimsFile, article: &ArticleFile) {
+    let path = "content/claims.toml";
+    let mut ids = HashSet::new();
+    out.push_str("pub static CLAIMS: &[Claim] = &[\n");
+    for cl in &c.claim {
+        if !ids.insert(cl.id.as_str()) || !is_slug(&cl.id) {
+            fail(path, &format!("claim id {:?} is repeated or not a slug", cl.id));
+        }
+        let kind = claim_kind(&cl.kind).unwrap_or_else(|| fail(path, &format!("{}: unknown kind {:?}", cl.id, cl.kind)));
+        let mut spans = Vec::new();
+        for span in &cl.spans {
+            let block = article
+                .block
+                .iter()
+                .find(|b| b.text.contains(span.as_str()))
+                .unwrap_or_else(|| fail(path, &format!("{}: span {:?} is not in the article", cl.id, span)));
+            spans.push(format!("Span {{ block: {:?}, text: {:?} }}", block.id, span));
+        }
+        if spans.is_empty() {
+            fail(path, &format!("{}: a claim needs at least one span", cl.id));
+        }
+        writeln!(
+            out,
+            "    Claim {{ id: {:?}, row: {}, spans: &[{}], kind: ClaimKind::{kind}, made_by: {:?}, record: {:?}, differs: {}, addresses: &{:?} }},",
+            cl.id, cl.row, spans.join(", "), cl.made_by, cl.record, cl.differs, cl.addresses
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+}
+
+/// The diagram. Unknown ids and duplicates stop the build here; the graph's shape (cycles,
+/// reachability, layout overlaps) is checked by the model's validation in tests/diagram.rs.
+fn emit_diagram(out: &mut String, d: &DiagramFile, claims: &ClaimsFile) {
+    let path = "content/diagram.toml";
+    let mut ids = HashSet::new();
+    for n in &d.node {
+        if !ids.insert(n.id.as_str()) || !is_slug(&n.id) {
+            fail(path, &format!("node id {:?} is repeated or not a slug", n.id));
+        }
+    }
+    let claim_ids: HashSet<&str> = claims.claim.iter().map(|c| c.id.as_str()).collect();
+    out.push_str("pub static NODES: &[Node] = &[\n");
+    for n in &d.node {
+        let track = match n.track.as_str() {
+            "intended" => "Intended",
+            "happened" => "Happened",
+            t => fail(path, &format!("{}: unknown track {t:?}", n.id)),
+        };
+        for c in &n.claims {
+            if !claim_ids.contains(c.as_str()) {
+                fail(path, &format!("{}: unknown claim {c:?}", n.id));
+            }
+        }
+        writeln!(
+            out,
+            "    Node {{ id: {:?}, label: {:?}, track: Track::{track}, explanation: {:?}, sentences: &{:?}, claims: &{:?}, contested: {:?}, wide: ({}, {}), narrow: ({}, {}) }},",
+            n.id, n.label, n.explanation, n.sentences, n.claims, n.contested, n.wide[0], n.wide[1], n.narrow[0], n.narrow[1]
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    let idx = |id: &str, what: &str| -> usize {
+        d.node.iter().position(|n| n.id == id).unwrap_or_else(|| fail(path, &format!("{what}: unknown node {id:?}")))
+    };
+    out.push_str("pub static EDGES: &[Edge] = &[\n");
+    for e in &d.edge {
+        let (from, to) = (idx(&e.from, "edge"), idx(&e.to, "edge"));
+        let relation = match e.relation.as_str() {
+            "intended" => "Intended",
+            "reported" => "Reported",
+            "predicted" => "Predicted",
+            "argued" => "Argued",
+            r => fail(path, &format!("edge {} -> {}: unknown relation {r:?}", e.from, e.to)),
+        };
+        writeln!(
+            out,
+            "    Edge {{ from: {from}, to: {to}, relation: Relation::{relation}, evidence: {:?}, contested: {:?} }},",
+            e.evidence, e.contested
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    out.push_str("pub static STORY: &[StoryStep] = &[\n");
+    for s in &d.story {
+        writeln!(out, "    StoryStep {{ node: {}, narration: {:?} }},", idx(&s.node, "story"), s.narration).unwrap();
+    }
+    out.push_str("];\n\n");
+    writeln!(
+        out,
+        "pub static COUNTERFACTUAL: Counterfactual = Counterfactual {{ remove: {}, label: {:?}, narration: {:?} }};\n",
+        idx(&d.counterfactual.remove, "counterfactual"),
+        d.counterfactual.label,
+        d.counterfactual.narration
+    )
+    .unwrap();
 }

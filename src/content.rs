@@ -69,4 +69,111 @@ pub struct Preset {
     pub explanation: &'static str,
 }
 
+/// What kind of claim a sentence makes (the kinds of shared/seed/sources.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClaimKind {
+    CompanyStatement,
+    PriceList,
+    AnalystView,
+    MarketData,
+    Accusation,
+    GovernmentAccusation,
+    Denial,
+    NewsReport,
+    ResearchReport,
+    MarketHistory,
+    AuthorsClaim,
+    AuthorsOpinion,
+}
+
+/// A piece of article text a claim marks: verbatim, inside the block named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub block: &'static str,
+    pub text: &'static str,
+}
+
+/// A claim the article makes, and what the public record shows about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Claim {
+    pub id: &'static str,
+    /// Its row in shared/seed/sources.md.
+    pub row: u32,
+    pub spans: &'static [Span],
+    pub kind: ClaimKind,
+    pub made_by: &'static str,
+    /// What the record shows, in our words, including where it differs from the article.
+    pub record: &'static str,
+    /// The record differs from, or contests, what the article says.
+    pub differs: bool,
+    /// Where it can be checked, exactly as sources.md gives them; empty when none was found.
+    pub addresses: &'static [&'static str],
+}
+
+/// Which side of the diagram a node belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Track {
+    /// The theory the controls were meant to prove.
+    Intended,
+    /// What the article says happened.
+    Happened,
+}
+
+/// A node of the export-control diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Node {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub track: Track,
+    pub explanation: &'static str,
+    /// The article's sentences it rests on, verbatim.
+    pub sentences: &'static [&'static str],
+    /// Ids of the claims it depends on.
+    pub claims: &'static [&'static str],
+    /// Where the public record differs from the article, if it does.
+    pub contested: Option<&'static str>,
+    /// Grid cell (column, row) in the wide, left-to-right arrangement.
+    pub wide: (u32, u32),
+    /// Grid cell (column, row) in the narrow, top-to-bottom arrangement.
+    pub narrow: (u32, u32),
+}
+
+/// Why an arrow is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Relation {
+    /// What the policy intended.
+    Intended,
+    /// What was reported to have happened.
+    Reported,
+    /// What an analyst predicts.
+    Predicted,
+    /// What the author argues.
+    Argued,
+}
+
+/// An arrow from cause to effect (indices into [`NODES`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edge {
+    pub from: usize,
+    pub to: usize,
+    pub relation: Relation,
+    pub evidence: &'static str,
+    pub contested: Option<&'static str>,
+}
+
+/// One step of the story mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StoryStep {
+    pub node: usize,
+    pub narration: &'static str,
+}
+
+/// The "what if" the diagram offers: a node taken away, and what that changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counterfactual {
+    pub remove: usize,
+    pub label: &'static str,
+    pub narration: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

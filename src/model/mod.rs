@@ -3,7 +3,9 @@
 //! `wasm_bindgen` or `leptos` (a test in `tests/architecture.rs` checks it).
 
 pub mod amount;
+pub mod claims;
 pub mod cost;
+pub mod graph;
 pub mod outline;
 pub mod table;
 pub mod url_state;

@@ -1,0 +1,114 @@
+//! The claims layer's content: all 20 rows of sources.md, every span verbatim in the article,
+//! no overlaps, every address one that sources.md gives.
+
+use explainer::content::{ARTICLE, CLAIMS, ClaimKind, PRICES};
+use explainer::model::claims::*;
+
+#[test]
+fn all_twenty_rows_are_present_once_with_unique_ids() {
+    let mut rows: Vec<u32> = CLAIMS.iter().map(|c| c.row).collect();
+    rows.sort();
+    assert_eq!(rows, (1..=20).collect::<Vec<_>>());
+    let mut ids: Vec<&str> = CLAIMS.iter().map(|c| c.id).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), CLAIMS.len());
+}
+
+#[test]
+fn every_span_occurs_verbatim_exactly_once_in_its_block_and_in_the_article() {
+    let whole: String = ARTICLE.iter().map(|b| b.text).collect::<Vec<_>>().join("\n");
+    for c in CLAIMS {
+        assert!(!c.spans.is_empty(), "{}", c.id);
+        for s in c.spans {
+            let block = ARTICLE.iter().find(|b| b.id == s.block).unwrap();
+            assert_eq!(block.text.matches(s.text).count(), 1, "{}: {:?}", c.id, s.text);
+            assert_eq!(whole.matches(s.text).count(), 1, "{}: {:?} occurs elsewhere too", c.id, s.text);
+        }
+    }
+}
+
+#[test]
+fn spans_never_overlap_and_segments_rebuild_each_block() {
+    let mut marked = 0;
+    for b in ARTICLE {
+        let segs = segments(b.id, b.text, CLAIMS);
+        let rebuilt: String = segs
+            .iter()
+            .map(|s| match s {
+                Segment::Text(t) => *t,
+                Segment::Claim { text, .. } => *text,
+            })
+            .collect();
+        assert_eq!(rebuilt, b.text, "block {} rebuilt", b.id);
+        marked += segs.iter().filter(|s| matches!(s, Segment::Claim { .. })).count();
+    }
+    let spans: usize = CLAIMS.iter().map(|c| c.spans.len()).sum();
+    assert_eq!(marked, spans, "every span is marked (none was dropped as an overlap)");
+}
+
+/// sources.md, where it is at hand (beside this repository, or at $EXPLAINER_SOURCES).
+fn sources_md() -> Option<String> {
+    let path = std::env::var("EXPLAINER_SOURCES")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/sources.md").to_string());
+    std::fs::read_to_string(path).ok()
+}
+
+#[test]
+fn addresses_are_as_sources_md_gives_them() {
+    for c in CLAIMS {
+        for a in c.addresses {
+            assert!(!a.contains("://") || a.contains("/https://"), "{}: {a} carries a scheme", c.id);
+            assert!(!a.contains(char::is_whitespace), "{}: {a}", c.id);
+        }
+    }
+    // The price rows cite only addresses the claims cite.
+    let all: Vec<&str> = CLAIMS.iter().flat_map(|c| c.addresses.iter().copied()).collect();
+    for p in PRICES {
+        for a in p.addresses {
+            assert!(all.contains(a), "price {}: {a} is not among the claims' addresses", p.id);
+        }
+    }
+    if let Some(md) = sources_md() {
+        for a in &all {
+            assert!(md.contains(a), "{a} is not in sources.md");
+        }
+        // And every address sources.md gives is used.
+        for line in md.lines().filter(|l| l.starts_with("| ") && l.matches('|').count() >= 7) {
+            let found_at = line.trim_end_matches('|').rsplit('|').next().unwrap().trim();
+            for a in found_at.split("; ") {
+                let a = a.trim().trim_end_matches(" (tech report PDF DeepSeek_V4.pdf there)");
+                if a.is_empty() || a == "—" || a.starts_with("same as") || a == "Found at" || a.starts_with("---") {
+                    continue;
+                }
+                assert!(all.contains(&a), "sources.md gives {a}, which no claim cites");
+            }
+        }
+    }
+}
+
+#[test]
+fn where_the_record_differs_the_card_says_so() {
+    let get = |id| find(CLAIMS, id).unwrap().1;
+    assert!(get("price-openai").differs && get("price-openai").record.contains("GPT-5.4") && get("price-openai").record.contains("$15"));
+    assert!(get("ascend-950").differs && get("ascend-950").record.contains("serving"));
+    assert!(get("groundless").differs && get("groundless").record.contains("embassy"));
+    for c in CLAIMS.iter().filter(|c| c.addresses.is_empty()) {
+        assert!(!c.record.is_empty(), "{}", c.id);
+    }
+}
+
+#[test]
+fn kinds_have_labels_and_opinions_are_marked() {
+    let present = kinds_present(CLAIMS);
+    assert!(present.len() >= 9);
+    for k in KINDS {
+        assert!(!k.label().is_empty() && !k.slug().contains(' '));
+    }
+    assert!(ClaimKind::AuthorsOpinion.is_opinion());
+    assert!(!ClaimKind::PriceList.is_opinion());
+    let opinions = find(CLAIMS, "opinions").unwrap().1;
+    assert_eq!(opinions.spans.len(), 4);
+    assert_eq!(entry_id(opinions), "claim-opinions");
+    assert_eq!(card_id(opinions, 0), "card-opinions-1");
+}

@@ -1,0 +1,221 @@
+//! The export-control diagram: content integrity, graph validation (with broken fixtures),
+//! causes and effects, the counterfactual, keyboard moves, and both layouts free of overlaps.
+
+use explainer::content::{ARTICLE, CLAIMS, COUNTERFACTUAL, EDGES, Edge, NODES, Node, Relation, STORY, StoryStep, Track};
+use explainer::model::graph::*;
+
+fn graph() -> Graph<'static> {
+    Graph::new(NODES, EDGES)
+}
+
+fn idx(id: &str) -> usize {
+    graph().index(id).unwrap_or_else(|| panic!("no node {id}"))
+}
+
+fn ids(set: impl IntoIterator<Item = usize>) -> Vec<&'static str> {
+    let mut v: Vec<_> = set.into_iter().map(|i| NODES[i].id).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn the_diagram_content_is_valid() {
+    graph().validate(STORY, Some(&COUNTERFACTUAL)).unwrap_or_else(|e| {
+        panic!("{}", e.iter().map(|x| x.to_string()).collect::<Vec<_>>().join("\n"))
+    });
+}
+
+#[test]
+fn every_sentence_a_node_rests_on_is_in_the_article_verbatim() {
+    for n in NODES {
+        assert!(!n.sentences.is_empty(), "{} rests on no sentence", n.id);
+        for s in n.sentences {
+            assert!(ARTICLE.iter().any(|b| b.text.contains(s)), "{}: {s:?} is not in the article", n.id);
+        }
+        for c in n.claims {
+            assert!(CLAIMS.iter().any(|cl| cl.id == *c), "{}: unknown claim {c}", n.id);
+        }
+    }
+}
+
+#[test]
+fn the_diagram_uses_the_articles_names_and_both_tracks() {
+    let labels: Vec<&str> = NODES.iter().map(|n| n.label).collect();
+    for name in ["US export controls", "Huawei Ascend 950", "SMIC", "SMIC shares up 10%", "A parallel AI infrastructure"] {
+        assert!(labels.contains(&name), "{name}");
+    }
+    assert!(labels.iter().any(|l| l.contains("Nvidia")));
+    assert!(labels.iter().any(|l| l.contains("Lagos")));
+    assert!(NODES.iter().any(|n| n.track == Track::Intended));
+    assert!(NODES.iter().any(|n| n.track == Track::Happened));
+    for r in [Relation::Intended, Relation::Reported, Relation::Predicted, Relation::Argued] {
+        assert!(EDGES.iter().any(|e| e.relation == r), "{r:?} is used");
+    }
+}
+
+#[test]
+fn where_the_record_differs_the_diagram_says_so() {
+    let v4 = &NODES[idx("v4-on-ascend")];
+    assert!(v4.contested.unwrap().contains("serving"), "Huawei speaks of serving V4");
+    assert!(v4.contested.unwrap().contains("not disclosed"));
+    let training = EDGES.iter().find(|e| e.to == idx("v4-on-ascend")).unwrap();
+    assert!(training.contested.is_some());
+}
+
+#[test]
+fn causes_and_effects() {
+    let g = graph();
+    assert_eq!(ids(g.upstream(idx("slower-progress"))), ["export-controls", "no-nvidia"]);
+    assert_eq!(ids(g.upstream(idx("smic-shares"))), ["ascend-950", "smic", "v4-on-ascend"]);
+    assert_eq!(
+        ids(g.downstream(idx("ascend-950"))),
+        ["domestic-adoption", "global-development", "parallel-infrastructure", "smic-shares", "v4-on-ascend"]
+    );
+    assert!(g.downstream(idx("developers-worldwide")).is_empty());
+    let sel = idx("v4-on-ascend");
+    assert_eq!(g.state(sel, sel), NodeState::Selected);
+    assert_eq!(g.state(sel, idx("smic")), NodeState::Cause);
+    assert_eq!(g.state(sel, idx("global-development")), NodeState::Effect);
+    assert_eq!(g.state(sel, idx("export-controls")), NodeState::Dimmed);
+}
+
+#[test]
+fn without_domestic_chips_the_chip_chain_loses_its_support_and_the_price_argument_stands() {
+    let g = graph();
+    assert_eq!(NODES[COUNTERFACTUAL.remove].id, "ascend-950");
+    let lost = ids(g.counterfactual(COUNTERFACTUAL.remove));
+    assert_eq!(lost, ["domestic-adoption", "parallel-infrastructure", "smic-shares", "v4-on-ascend"]);
+    // Global development keeps a cause (the open, cheap model); so do the developers.
+    assert!(!lost.contains(&"global-development"));
+    assert!(!lost.contains(&"developers-worldwide"));
+    assert!(!lost.contains(&"smic"), "causes upstream are not lost");
+    assert!(COUNTERFACTUAL.label.contains("Without domestic chips"));
+}
+
+#[test]
+fn the_story_visits_every_node_once_starting_with_the_theory() {
+    let order = story_nodes(STORY);
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(sorted, (0..NODES.len()).collect::<Vec<_>>());
+    assert_eq!(NODES[order[0]].id, "export-controls");
+    // Every step after the first follows an arrow from an earlier step, or starts a new chain.
+    for s in STORY {
+        assert!(!s.narration.is_empty());
+    }
+}
+
+#[test]
+fn keyboard_moves_follow_the_arrows() {
+    let g = graph();
+    let all = |_| true;
+    for arrangement in [Arrangement::Wide, Arrangement::Narrow] {
+        assert_eq!(g.step(idx("export-controls"), Move::Forward, arrangement, all), Some(idx("no-nvidia")));
+        assert_eq!(g.step(idx("no-nvidia"), Move::Back, arrangement, all), Some(idx("export-controls")));
+        assert_eq!(g.step(idx("export-controls"), Move::Back, arrangement, all), None);
+        assert_eq!(g.step(idx("developers-worldwide"), Move::Forward, arrangement, all), None);
+        // Every node can be reached from the first with moves alone.
+        let mut reached = std::collections::BTreeSet::from([0usize]);
+        let mut todo = vec![0usize];
+        while let Some(v) = todo.pop() {
+            for mv in [Move::Forward, Move::Back, Move::Next, Move::Previous] {
+                if let Some(w) = g.step(v, mv, arrangement, all)
+                    && reached.insert(w)
+                {
+                    todo.push(w);
+                }
+            }
+        }
+        assert_eq!(reached.len(), NODES.len(), "{arrangement:?}");
+    }
+    // Hidden nodes are skipped.
+    let intended_only = |i: usize| NODES[i].track == Track::Intended;
+    assert_eq!(g.step(idx("export-controls"), Move::Next, Arrangement::Wide, intended_only), Some(idx("no-nvidia")));
+}
+
+#[test]
+fn both_layouts_have_no_overlapping_nodes_labels_or_arrows() {
+    let g = graph();
+    for arrangement in [Arrangement::Wide, Arrangement::Narrow] {
+        let l = g.layout(arrangement);
+        for (i, a) in l.nodes.iter().enumerate() {
+            assert!(a.x + a.w <= l.width && a.y + a.h <= l.height);
+            for b in &l.nodes[i + 1..] {
+                assert!(!a.overlaps(b), "{arrangement:?}: boxes overlap");
+            }
+            // Labels fit their box: few enough lines, short enough lines.
+            assert!(a.lines.len() <= MAX_LINES, "{arrangement:?}: {:?} has too many lines", a.lines);
+            for line in &a.lines {
+                assert!(line.chars().count() <= LINE_CHARS, "{arrangement:?}: {line:?} is too long");
+            }
+            assert!(a.lines.len() as u32 * LINE <= a.h - 8);
+        }
+        for (k, e) in g.edges.iter().enumerate() {
+            let path = &l.edges[k];
+            for (j, b) in l.nodes.iter().enumerate() {
+                if j == e.from || j == e.to {
+                    continue;
+                }
+                for p in &path.samples {
+                    assert!(!b.contains(*p, -4.0), "{arrangement:?}: the arrow {} -> {} crosses {}", NODES[e.from].id, NODES[e.to].id, NODES[j].id);
+                }
+            }
+        }
+    }
+    // Wide flows left to right, narrow top to bottom, and narrow fits a phone.
+    let wide = g.layout(Arrangement::Wide);
+    let narrow = g.layout(Arrangement::Narrow);
+    assert!(wide.width > wide.height);
+    assert!(narrow.height > narrow.width);
+    assert!(narrow.width <= 360);
+}
+
+// --- Validation errors, on broken fixtures -------------------------------------------------
+
+fn node(id: &'static str, cell: (u32, u32)) -> Node {
+    Node {
+        id,
+        label: id,
+        track: Track::Happened,
+        explanation: "",
+        sentences: &[],
+        claims: &[],
+        contested: None,
+        wide: cell,
+        narrow: cell,
+    }
+}
+
+fn edge(from: usize, to: usize) -> Edge {
+    Edge { from, to, relation: Relation::Reported, evidence: "", contested: None }
+}
+
+#[test]
+fn validation_names_unknown_ids_duplicates_and_cycles() {
+    let nodes = [node("a", (0, 0)), node("b", (1, 0)), node("a", (2, 0))];
+    let edges = [edge(0, 1), edge(1, 7), edge(0, 1)];
+    let errs = Graph::new(&nodes, &edges).validate(&[], None).unwrap_err();
+    assert!(errs.contains(&GraphError::DuplicateId("a".into())));
+    assert!(errs.contains(&GraphError::UnknownNode { edge: 1, index: 7 }));
+    assert!(errs.contains(&GraphError::DuplicateEdge("a".into(), "b".into())));
+
+    let nodes = [node("a", (0, 0)), node("b", (1, 0)), node("c", (2, 0))];
+    let edges = [edge(0, 1), edge(1, 2), edge(2, 0)];
+    let errs = Graph::new(&nodes, &edges).validate(&[], None).unwrap_err();
+    match &errs[0] {
+        GraphError::Cycle(c) => assert_eq!(c.first(), c.last()),
+        e => panic!("expected a cycle, got {e}"),
+    }
+    assert!(errs[0].to_string().contains("cycle"));
+
+    let nodes = [node("a", (0, 0)), node("b", (0, 0))];
+    let errs = Graph::new(&nodes, &[]).validate(&[StoryStep { node: 5, narration: "" }], None).unwrap_err();
+    assert!(errs.iter().any(|e| matches!(e, GraphError::SharedCell { .. })));
+    assert!(errs.contains(&GraphError::StoryUnknownNode(5)));
+}
+
+#[test]
+fn labels_wrap_at_spaces() {
+    assert_eq!(wrap("Developers in Lagos, Jakarta and São Paulo"), ["Developers in", "Lagos, Jakarta and", "São Paulo"]);
+    assert_eq!(wrap("SMIC"), ["SMIC"]);
+}
