@@ -216,6 +216,19 @@ fn validation_names_unknown_ids_duplicates_and_cycles() {
 
 #[test]
 fn labels_wrap_at_spaces() {
-    assert_eq!(wrap("Developers in Lagos, Jakarta and São Paulo"), ["Developers in", "Lagos, Jakarta and", "São Paulo"]);
+    assert_eq!(wrap("Developers in Lagos, Jakarta and São Paulo"), ["Developers in", "Lagos, Jakarta", "and São Paulo"]);
     assert_eq!(wrap("SMIC"), ["SMIC"]);
+}
+
+#[test]
+fn the_text_equivalent_lists_every_arrow_once_cause_first() {
+    let list = graph().cause_list(&story_nodes(STORY));
+    let first: Vec<&str> = list.iter().take(2).map(|(c, _)| NODES[*c].id).collect();
+    assert_eq!(first, ["export-controls", "no-nvidia"]);
+    let mut arrows: Vec<usize> = list.iter().flat_map(|(_, es)| es.iter().copied()).collect();
+    arrows.sort();
+    assert_eq!(arrows, (0..EDGES.len()).collect::<Vec<_>>());
+    for (cause, edges) in &list {
+        assert!(edges.iter().all(|&k| EDGES[k].from == *cause));
+    }
 }

@@ -221,3 +221,111 @@ async fn the_live_number_is_a_keyboard_slider() {
     tick().await;
     assert_eq!(tangle.get_attribute("aria-valuenow").as_deref(), Some("8900000"));
 }
+
+// --- The export-control diagram ------------------------------------------------------------
+
+use explainer::widgets::diagram::DiagramWidget;
+
+async fn mount_diagram() -> (HtmlElement, impl Drop) {
+    let root = container();
+    let handle = mount_to(root.clone(), || {
+        provide_app_state();
+        view! { <DiagramWidget/> }
+    });
+    tick().await;
+    (root, handle)
+}
+
+/// The node `id` in the wide arrangement.
+fn node(root: &Element, id: &str) -> Element {
+    q(root, &format!(".diagram-wide [data-node=\"{id}\"]"))
+}
+
+#[wasm_bindgen_test]
+async fn diagram_nodes_are_named_buttons_with_one_tab_stop() {
+    let (root, _h) = mount_diagram().await;
+    let nodes = root.query_selector_all(".diagram-wide .node").unwrap();
+    assert_eq!(nodes.length(), 12);
+    let mut tab_stops = 0;
+    for k in 0..nodes.length() {
+        let n = nodes.item(k).unwrap().unchecked_into::<Element>();
+        assert_eq!(n.get_attribute("role").as_deref(), Some("button"));
+        assert!(!n.get_attribute("aria-label").unwrap_or_default().is_empty());
+        assert!(n.get_attribute("data-state").is_none(), "no state while nothing is selected");
+        if n.get_attribute("tabindex").as_deref() == Some("0") {
+            tab_stops += 1;
+        }
+    }
+    assert_eq!(tab_stops, 1, "roving tabindex");
+    assert_eq!(node(&root, "ascend-950").get_attribute("aria-label").as_deref(), Some("Huawei Ascend 950"));
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_node_lights_its_causes_and_effects_and_opens_its_details() {
+    let (root, _h) = mount_diagram().await;
+    let n = node(&root, "v4-on-ascend");
+    fire(&n, "click");
+    tick().await;
+    assert_eq!(n.get_attribute("data-state").as_deref(), Some("selected"));
+    assert_eq!(n.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(node(&root, "smic").get_attribute("data-state").as_deref(), Some("cause"));
+    assert_eq!(node(&root, "global-development").get_attribute("data-state").as_deref(), Some("effect"));
+    assert_eq!(node(&root, "export-controls").get_attribute("data-state").as_deref(), Some("dimmed"));
+    let details = text(&root, "#diagram-details");
+    assert!(details.contains("DeepSeek V4 on Ascend 950"), "{details}");
+    assert!(details.contains("The record differs"), "{details}");
+    assert!(details.contains("V4 was trained and deployed on Huawei's Ascend 950 chips"));
+    assert!(q(&root, "#diagram-details a[href='#claim-ascend-950']").text_content().unwrap().contains("V4 was trained"));
+    key(&n, "Escape");
+    tick().await;
+    assert!(n.get_attribute("data-state").is_none());
+    assert!(text(&root, "#diagram-details").contains("Select a box"));
+}
+
+#[wasm_bindgen_test]
+async fn enter_and_space_select_and_arrow_keys_follow_the_arrows() {
+    let (root, _h) = mount_diagram().await;
+    let start = node(&root, "export-controls");
+    key(&start, "ArrowRight");
+    tick().await;
+    let next = node(&root, "no-nvidia");
+    assert_eq!(next.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(start.get_attribute("tabindex").as_deref(), Some("-1"));
+    key(&next, " ");
+    tick().await;
+    assert_eq!(next.get_attribute("data-state").as_deref(), Some("selected"));
+    key(&next, "ArrowLeft");
+    tick().await;
+    key(&start, "Enter");
+    tick().await;
+    assert_eq!(start.get_attribute("data-state").as_deref(), Some("selected"));
+    assert_eq!(next.get_attribute("data-state").as_deref(), Some("effect"));
+}
+
+#[wasm_bindgen_test]
+async fn the_view_switch_story_and_counterfactual_work() {
+    let (root, _h) = mount_diagram().await;
+    q(&root, "label[for=diagram-view-intended]").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(q(&root, ".diagram-wide").get_attribute("data-view").as_deref(), Some("intended"));
+
+    let next = root.query_selector_all(".story button").unwrap().item(1).unwrap().unchecked_into::<HtmlElement>();
+    next.click();
+    tick().await;
+    assert_eq!(text(&root, ".story-counter"), "Step 1 of 12");
+    assert!(text(&root, ".story-narration").contains("restrict"));
+    assert_eq!(node(&root, "export-controls").get_attribute("data-state").as_deref(), Some("selected"));
+    for _ in 0..3 {
+        next.click();
+    }
+    tick().await;
+    assert_eq!(text(&root, ".story-counter"), "Step 4 of 12");
+    assert_eq!(q(&root, ".diagram-wide").get_attribute("data-view").as_deref(), Some("both"), "a step on the hidden track shows both");
+
+    q(&root, "#diagram-without").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(node(&root, "parallel-infrastructure").get_attribute("data-lost").as_deref(), Some("true"));
+    assert!(node(&root, "developers-worldwide").get_attribute("data-lost").is_none());
+    assert_eq!(node(&root, "ascend-950").get_attribute("data-removed").as_deref(), Some("true"));
+    assert!(text(&root, "#diagram-without-note").contains("falls away"));
+}

@@ -303,10 +303,10 @@ pub const NODE_W: u32 = 156;
 /// Height of every node box (room for three lines of label).
 pub const NODE_H: u32 = 68;
 /// Label font size, and the line height.
-pub const FONT: u32 = 14;
-pub const LINE: u32 = 17;
+pub const FONT: u32 = 13;
+pub const LINE: u32 = 16;
 /// The most characters a label line may hold at that size in that width.
-pub const LINE_CHARS: usize = 18;
+pub const LINE_CHARS: usize = 17;
 /// Lines a label may take.
 pub const MAX_LINES: usize = 3;
 const GAP_X: u32 = 44;
@@ -405,9 +405,12 @@ fn edge_path(a: &NodeBox, b: &NodeBox) -> EdgePath {
         c1 = (acx, sy + k);
         c2 = (bcx, ey - k);
     }
+    // Whole units: the path needs no more precision, and integer formatting keeps the float
+    // formatter out of the WebAssembly.
+    let r = |v: f64| v.round() as i64;
     let d = format!(
-        "M{:.1} {:.1}C{:.1} {:.1} {:.1} {:.1} {:.1} {:.1}",
-        start.0, start.1, c1.0, c1.1, c2.0, c2.1, end.0, end.1
+        "M{} {}C{} {} {} {} {} {}",
+        r(start.0), r(start.1), r(c1.0), r(c1.1), r(c2.0), r(c2.1), r(end.0), r(end.1)
     );
     let samples = (0..=32)
         .map(|i| {
@@ -445,5 +448,45 @@ pub fn track_attr(t: Track) -> &'static str {
     match t {
         Track::Intended => "intended",
         Track::Happened => "happened",
+    }
+}
+
+impl Graph<'_> {
+    /// The diagram as a list of causes, each with the edges to its direct effects: the causes
+    /// in `order` (the story), then any cause the story leaves out, in content order.
+    pub fn cause_list(&self, order: &[usize]) -> Vec<(usize, Vec<usize>)> {
+        let mut seen = vec![false; self.nodes.len()];
+        let mut causes = Vec::new();
+        for i in order.iter().copied().chain(0..self.nodes.len()) {
+            if i < self.nodes.len() && !seen[i] {
+                seen[i] = true;
+                let out: Vec<usize> = (0..self.edges.len()).filter(|&k| self.edges[k].from == i).collect();
+                if !out.is_empty() {
+                    causes.push((i, out));
+                }
+            }
+        }
+        causes
+    }
+}
+
+impl crate::content::Relation {
+    /// The relation as the legend and the list say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            crate::content::Relation::Intended => "intended by the policy",
+            crate::content::Relation::Reported => "reported",
+            crate::content::Relation::Predicted => "predicted by an analyst",
+            crate::content::Relation::Argued => "argued by the author",
+        }
+    }
+    /// The relation as the `data-relation` attribute writes it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            crate::content::Relation::Intended => "intended",
+            crate::content::Relation::Reported => "reported",
+            crate::content::Relation::Predicted => "predicted",
+            crate::content::Relation::Argued => "argued",
+        }
     }
 }

@@ -27,3 +27,11 @@ pub fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Flag {
 pub fn aria(f: impl Fn() -> bool + Send + Sync + 'static) -> Text {
     Signal::derive(move || if f() { "true" } else { "false" }.to_string())
 }
+
+/// A reactive attribute value that may be absent (the attribute is removed when `None`).
+pub type MaybeText = Signal<Option<String>>;
+
+/// A reactive optional attribute computed by `f`.
+pub fn maybe(f: impl Fn() -> Option<String> + Send + Sync + 'static) -> MaybeText {
+    Signal::derive(f)
+}

@@ -1,0 +1,83 @@
+//! The diagram's controls: which part shows, the story mode, and the counterfactual switch.
+
+use leptos::prelude::*;
+
+use super::state::{DiagramState, View};
+use crate::content::{COUNTERFACTUAL, STORY};
+use crate::widgets::bind::{flag, text};
+
+/// Intended theory, what happened, or both.
+#[component]
+pub fn ViewSwitch(state: DiagramState) -> impl IntoView {
+    let option = move |v: View, id: &'static str, label: &'static str| {
+        let on = flag(move || state.view.get() == v);
+        view! {
+            <input type="radio" class="switch-input" name="diagram-view" id=id checked=on prop:checked=on
+                on:change=move |_| {
+                    state.view.set(v);
+                    // A selection the new view hides is cleared.
+                    if let Some(i) = state.selected.get_untracked() && !v.shows(crate::content::NODES[i].track) {
+                        state.clear();
+                    }
+                }/>
+            <label class="switch-label" for=id>{label}</label>
+        }
+    };
+    view! {
+        <fieldset class="switch diagram-view-switch">
+            <legend class="visually-hidden">"Show"</legend>
+            {option(View::Intended, "diagram-view-intended", "The theory")}
+            {option(View::Happened, "diagram-view-happened", "What happened")}
+            {option(View::Both, "diagram-view-both", "Both")}
+        </fieldset>
+    }
+}
+
+/// Previous / Next through the argument, with a step counter and the narration.
+#[component]
+pub fn Story(state: DiagramState) -> impl IntoView {
+    let total = STORY.len();
+    let counter = text(move || match state.story.get() {
+        Some(k) => format!("Step {} of {total}", k + 1),
+        None => format!("The argument in {total} steps"),
+    });
+    let narration = text(move || state.story.get().and_then(|k| STORY.get(k)).map(|s| s.narration.to_string()).unwrap_or_default());
+    view! {
+        <div class="story" role="group" aria-labelledby="story-label">
+            <p class="story-label" id="story-label">"Story mode"</p>
+            <div class="story-controls">
+                <button type="button" class="button button-quiet"
+                    disabled=flag(move || state.story.get().is_none_or(|k| k == 0))
+                    on:click=move |_| if let Some(k) = state.story.get_untracked() { state.go_to_step(k.saturating_sub(1)) }>
+                    "Previous"
+                </button>
+                <p class="story-counter">{counter}</p>
+                <button type="button" class="button"
+                    disabled=flag(move || state.story.get().is_some_and(|k| k + 1 >= total))
+                    on:click=move |_| state.go_to_step(state.story.get_untracked().map_or(0, |k| k + 1))>
+                    "Next"
+                </button>
+            </div>
+            <p class="story-narration" aria-live="polite" hidden=flag(move || state.story.get().is_none())>{narration}</p>
+        </div>
+    }
+}
+
+/// "Without domestic chips": what loses its support when Huawei's chips are taken away.
+#[component]
+pub fn Counterfactual(state: DiagramState) -> impl IntoView {
+    let on = flag(move || state.without.get());
+    view! {
+        <div class="counterfactual">
+            <div class="check">
+                <input type="checkbox" role="switch" id="diagram-without" checked=on prop:checked=on
+                    aria-describedby="diagram-without-note"
+                    on:change=move |ev| state.without.set(event_target_checked(&ev))/>
+                <label for="diagram-without">{COUNTERFACTUAL.label}</label>
+            </div>
+            <p class="counterfactual-note" id="diagram-without-note" aria-live="polite" hidden=flag(move || !state.without.get())>
+                {text(move || if state.without.get() { COUNTERFACTUAL.narration.to_string() } else { String::new() })}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+//! The diagram as text: the same argument as a nested list, each cause with its effects under
+//! it. Always in the page for screen readers; shown to everyone on request.
+
+use leptos::prelude::*;
+
+use super::state::graph;
+use crate::content::{EDGES, NODES, STORY};
+use crate::model::graph::story_nodes;
+use crate::widgets::bind::{aria, flag, text};
+
+#[component]
+pub fn DiagramList() -> impl IntoView {
+    let open = RwSignal::new(false);
+    // Causes in story order, each with its direct effects (how each follows, and where the
+    // record differs).
+    let items = graph()
+        .cause_list(&story_nodes(STORY))
+        .into_iter()
+        .map(|(i, edges)| {
+            let n = &NODES[i];
+            let effects = edges
+                .into_iter()
+                .map(|k| {
+                    let e = &EDGES[k];
+                    let to = &NODES[e.to];
+                    view! {
+                        <li>
+                            <span class="list-label">{to.label}</span>" ("{e.relation.label()}")"
+                            {to.contested.map(|c| view! { <span class="contested-note">" The record differs: "{c}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    <span class="list-label">{n.label}</span>" leads to:"
+                    <ul>{effects}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="diagram-text">
+            <button type="button" class="button button-quiet" aria-expanded=aria(move || open.get()) aria-controls="diagram-list"
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {text(move || if open.get() { "Hide the list" } else { "Read the diagram as a list" }.to_string())}
+            </button>
+            <div id="diagram-list" class="diagram-list" class:visually-hidden=flag(move || !open.get())>
+                <p class="list-intro">"The argument as a list: each cause, then what follows from it."</p>
+                <ul>{items}</ul>
+            </div>
+        </div>
+    }
+}

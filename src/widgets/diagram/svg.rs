@@ -1,0 +1,174 @@
+//! The diagram as SVG: arrows styled by relation, nodes as focusable buttons (roving tabindex).
+//! Rendered twice, in the wide and the narrow arrangement; the style sheet shows the one that
+//! fits, so there is no layout shift and no script deciding it.
+
+use leptos::ev::{KeyboardEvent, MouseEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::{DiagramState, graph};
+use crate::content::{EDGES, NODES, Relation, STORY};
+use crate::model::graph::{Arrangement, FONT, LINE, Move, track_attr};
+use crate::widgets::bind::{aria, maybe, text};
+
+const RELATIONS: [Relation; 4] = [Relation::Intended, Relation::Reported, Relation::Predicted, Relation::Argued];
+
+/// Where a key takes focus in `arrangement`, if anywhere.
+fn key_move(key: &str, arrangement: Arrangement) -> Option<Move> {
+    Some(match (arrangement, key) {
+        (Arrangement::Wide, "ArrowRight") | (Arrangement::Narrow, "ArrowDown") => Move::Forward,
+        (Arrangement::Wide, "ArrowLeft") | (Arrangement::Narrow, "ArrowUp") => Move::Back,
+        (Arrangement::Wide, "ArrowDown") | (Arrangement::Narrow, "ArrowRight") => Move::Next,
+        (Arrangement::Wide, "ArrowUp") | (Arrangement::Narrow, "ArrowLeft") => Move::Previous,
+        _ => return None,
+    })
+}
+
+/// Moves keyboard focus to node `i` inside the same SVG as the event's target.
+fn focus_node(ev: &KeyboardEvent, i: usize) {
+    let svg = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("svg").ok().flatten());
+    if let Some(el) = svg.and_then(|s| s.query_selector(&format!("[data-node=\"{}\"]", NODES[i].id)).ok().flatten()) {
+        let _ = el.unchecked_into::<web_sys::SvgElement>().focus();
+    }
+}
+
+#[component]
+pub fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoView {
+    let layout = graph().layout(arrangement);
+    let suffix = match arrangement {
+        Arrangement::Wide => "wide",
+        Arrangement::Narrow => "narrow",
+    };
+    let markers = RELATIONS
+        .iter()
+        .map(|r| {
+            view! {
+                <marker id=format!("arrow-{}-{suffix}", r.slug()) class="arrowhead" data-relation=r.slug()
+                    viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0 0L10 5L0 10z"></path>
+                </marker>
+            }
+        })
+        .collect_view();
+
+    let edges = EDGES
+        .iter()
+        .enumerate()
+        .map(|(k, e)| {
+            let lit = maybe(move || {
+                state.states.with(|s| match (s[e.from], s[e.to]) {
+                    (None, _) | (_, None) => None,
+                    (Some(a), Some(b)) => {
+                        use crate::model::graph::NodeState::*;
+                        let on = matches!((a, b), (Cause | Selected, Cause | Selected) | (Selected | Effect, Effect | Selected));
+                        Some(if on { "lit" } else { "dimmed" }.to_string())
+                    }
+                })
+            });
+            let lost = maybe(move || state.lost.with(|l| (l.contains(&e.to)).then(|| "true".to_string())));
+            view! {
+                <path
+                    class="edge"
+                    d=layout.edges[k].d.clone()
+                    data-relation=e.relation.slug()
+                    data-track=track_attr(NODES[e.from].track)
+                    data-state=lit
+                    data-lost=lost
+                    marker-end=format!("url(#arrow-{}-{suffix})", e.relation.slug())
+                ></path>
+            }
+        })
+        .collect_view();
+
+    let nodes = NODES
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let b = &layout.nodes[i];
+            let (x, y, w, h) = (b.x, b.y, b.w, b.h);
+            let lines = b.lines.len() as u32;
+            // Centre the label's lines in the box.
+            let first_baseline = y + h / 2 - (lines * LINE) / 2 + FONT;
+            let tspans = b
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(k, line)| {
+                    // A space ends every line but the last, so the text reads as the label does
+                    // ("US export controls", not "US exportcontrols") to assistive technology.
+                    let words = if k + 1 < lines as usize { format!("{line} ") } else { line.clone() };
+                    view! { <tspan x=x + w / 2 y=first_baseline + k as u32 * LINE>{words}</tspan> }
+                })
+                .collect_view();
+            let on_click = move |_: MouseEvent| state.select(i);
+            let on_keydown = move |ev: KeyboardEvent| {
+                let key = ev.key();
+                match key.as_str() {
+                    "Enter" | " " => {
+                        ev.prevent_default();
+                        state.select(i);
+                    }
+                    "Escape" => state.clear(),
+                    "Home" | "End" => {
+                        let shown: Vec<usize> = STORY.iter().map(|s| s.node).filter(|&j| state.shown(j)).collect();
+                        let target = if key == "Home" { shown.first() } else { shown.last() };
+                        if let Some(&t) = target {
+                            ev.prevent_default();
+                            state.focus.set(t);
+                            focus_node(&ev, t);
+                        }
+                    }
+                    k => {
+                        if let Some(mv) = key_move(k, arrangement) {
+                            ev.prevent_default();
+                            if let Some(t) = graph().step(i, mv, arrangement, |j| state.shown(j)) {
+                                state.focus.set(t);
+                                focus_node(&ev, t);
+                            }
+                        }
+                    }
+                }
+            };
+            view! {
+                <g
+                    class="node"
+                    data-node=n.id
+                    data-track=track_attr(n.track)
+                    data-contested=n.contested.map(|_| "true")
+                    data-state=maybe(move || state.states.with(|s| s[i].map(|x| x.attr().to_string())))
+                    data-lost=maybe(move || state.lost.with(|l| l.contains(&i).then(|| "true".to_string())))
+                    data-removed=maybe(move || (state.without.get() && i == crate::content::COUNTERFACTUAL.remove).then(|| "true".to_string()))
+                    role="button"
+                    tabindex=text(move || if state.focus.get() == i { "0" } else { "-1" }.to_string())
+                    aria-label=n.label
+                    aria-pressed=aria(move || state.selected.get() == Some(i))
+                    aria-controls="diagram-details"
+                    on:click=on_click
+                    on:keydown=on_keydown
+                    on:focus=move |_| state.focus.set(i)
+                >
+                    <rect class="node-box" x=x y=y width=w height=h rx="10"></rect>
+                    <text class="node-label" aria-hidden="true">{tspans}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <svg
+            class=format!("diagram-svg diagram-{suffix}")
+            viewBox=format!("0 0 {} {}", layout.width, layout.height)
+            role="group"
+            aria-label="Cause-and-effect diagram of the export-control argument"
+            data-view=text(move || state.view.get().attr().to_string())
+            data-selecting=maybe(move || state.selected.get().map(|_| "true".to_string()))
+        >
+            <defs>{markers}</defs>
+            <g class="edges" aria-hidden="true">{edges}</g>
+            <g class="nodes">{nodes}</g>
+        </svg>
+    }
+}
