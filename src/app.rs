@@ -8,7 +8,10 @@ use leptos::prelude::*;
 
 use crate::article::Article;
 use crate::browser;
+use crate::widgets::bind::text;
 use crate::widgets::cost::state::provide_cost_state;
+use crate::widgets::sources::SourcesIndex;
+use crate::widgets::sources::state::{provide_sources_state, use_sources};
 
 /// Facts about the page the components may need.
 #[derive(Clone, Copy)]
@@ -28,6 +31,7 @@ pub fn provide_app_state() {
     let page = Page { embedded: RwSignal::new(false) };
     provide_context(page);
     provide_cost_state();
+    provide_sources_state();
     // In the browser, after hydration: adopt what boot.js decided about embedding.
     Effect::new(move |_| page.embedded.set(browser::root_has_attribute("data-embed")));
 }
@@ -36,11 +40,13 @@ pub fn provide_app_state() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
+    let sources = use_sources();
 
     view! {
-        <div class="explainer" id="explainer">
+        <div class="explainer" id="explainer" data-lens=text(move || if sources.lens.get() { "on" } else { "off" }.to_string())>
             <main class="page" id="main">
                 <Article/>
+                <SourcesIndex/>
             </main>
             <footer class="colophon">
                 <p>

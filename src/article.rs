@@ -39,6 +39,7 @@ pub fn Article() -> impl IntoView {
                 <p class="kicker"><span class="kicker-label">"Opinion"</span>" · Interactive explainer"</p>
                 <h1 id="title">"DeepSeek V4: the price, the chips and the claims"</h1>
                 {standfirst}
+                <widgets::sources::OpinionLens/>
                 <AppNote/>
             </header>
             {sections.collect_view()}
@@ -51,12 +52,16 @@ pub fn Article() -> impl IntoView {
 fn item(item: Item) -> impl IntoView {
     let body = match item {
         Item::Paragraph(b) => Either::Left(paragraph(b)),
-        Item::Quote { quote, attribution } => Either::Right(view! {
-            <figure class="pull-quote" id=quote.id>
-                <blockquote><p>{quote.text}</p></blockquote>
-                {attribution.map(|a| view! { <figcaption id=a.id>{a.text}</figcaption> })}
-            </figure>
-        }),
+        Item::Quote { quote, attribution } => {
+            let (text, cards) = widgets::sources::claim_text(quote);
+            Either::Right(view! {
+                <figure class="pull-quote" id=quote.id>
+                    <blockquote><p>{text}</p></blockquote>
+                    {attribution.map(|a| view! { <figcaption id=a.id>{a.text}</figcaption> })}
+                </figure>
+                {cards}
+            })
+        }
     };
     let last = item.last_block_id();
     let cost = (last == COST_AFTER).then(|| view! { <widgets::cost::LiveSentence/> <widgets::cost::CostWidget/> });
@@ -64,8 +69,10 @@ fn item(item: Item) -> impl IntoView {
     view! { {body} {cost} {diagram} }
 }
 
+/// A paragraph, its claims marked, followed by the cards they open.
 fn paragraph(b: &'static Block) -> impl IntoView {
-    view! { <p id=b.id>{b.text}</p> }
+    let (text, cards) = widgets::sources::claim_text(b);
+    view! { <p id=b.id>{text}</p> {cards} }
 }
 
 /// A note that shows only when the interactive parts cannot run: with JavaScript off (the page

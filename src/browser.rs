@@ -117,3 +117,21 @@ pub fn root_has_attribute(name: &str) -> bool {
         .and_then(|d| d.document_element())
         .is_some_and(|root| root.has_attribute(name))
 }
+
+/// Scrolls the element with `id` into view (smoothly unless the reader prefers less motion:
+/// the style sheet's `scroll-behavior` decides).
+pub fn scroll_into_view(id: &str) {
+    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+    }
+}
+
+/// Calls `f` whenever the address's fragment changes (a `#claim-…` link was followed).
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(w) = window() else { return };
+    let cb = Closure::<dyn Fn()>::new(f);
+    let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    cb.forget();
+}

@@ -3,3 +3,4 @@
 pub mod bind;
 pub mod cost;
 pub mod diagram;
+pub mod sources;
