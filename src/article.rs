@@ -55,8 +55,8 @@ fn item(item: Item) -> impl IntoView {
         Item::Quote { quote, attribution } => {
             let (text, cards) = widgets::sources::claim_text(quote);
             Either::Right(view! {
-                <figure class="pull-quote" id=quote.id>
-                    <blockquote><p>{text}</p></blockquote>
+                <figure class="pull-quote">
+                    <blockquote><p id=quote.id>{text}</p></blockquote>
                     {attribution.map(|a| view! { <figcaption id=a.id>{a.text}</figcaption> })}
                 </figure>
                 {cards}

@@ -14,8 +14,10 @@ fn render() -> String {
     owner.with(|| view! { <App/> }.to_html())
 }
 
-/// The text a reader sees: tags dropped, the few entities Leptos writes decoded.
+/// The text a reader sees: the claim buttons' numbers and the (hidden) claim cards left out,
+/// tags dropped, the few entities Leptos writes decoded.
 fn visible_text(html: &str) -> String {
+    let html = strip(&strip(html, "<button", "claim-button", "</button>"), "<section", "claim-card", "</section>");
     let mut out = String::new();
     let mut in_tag = false;
     for c in html.chars() {
@@ -27,6 +29,27 @@ fn visible_text(html: &str) -> String {
         }
     }
     out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&")
+}
+
+/// Removes every element that opens with `open` and has `class` in its tag, through `close`.
+fn strip(html: &str, open: &str, class: &str, close: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(open) {
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |j| i + j);
+        if !rest[i..tag_end].contains(class) {
+            out.push_str(&rest[..tag_end]);
+            rest = &rest[tag_end..];
+            continue;
+        }
+        out.push_str(&rest[..i]);
+        match rest[i..].find(close) {
+            Some(j) => rest = &rest[i + j + close.len()..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]

@@ -173,7 +173,7 @@ async fn presets_set_the_amount_and_say_which_is_chosen() {
 #[wasm_bindgen_test]
 async fn the_period_switch_shows_a_year() {
     let (root, _h) = mount_cost().await;
-    q(&root, "label[for=period-year]").unchecked_into::<HtmlElement>().click();
+    q(&root, "#period-year").unchecked_into::<HtmlElement>().click();
     tick().await;
     assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$417.60");
     assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-per"), "a year");
@@ -305,7 +305,7 @@ async fn enter_and_space_select_and_arrow_keys_follow_the_arrows() {
 #[wasm_bindgen_test]
 async fn the_view_switch_story_and_counterfactual_work() {
     let (root, _h) = mount_diagram().await;
-    q(&root, "label[for=diagram-view-intended]").unchecked_into::<HtmlElement>().click();
+    q(&root, "#diagram-view-intended").unchecked_into::<HtmlElement>().click();
     tick().await;
     assert_eq!(q(&root, ".diagram-wide").get_attribute("data-view").as_deref(), Some("intended"));
 
@@ -328,4 +328,86 @@ async fn the_view_switch_story_and_counterfactual_work() {
     assert!(node(&root, "developers-worldwide").get_attribute("data-lost").is_none());
     assert_eq!(node(&root, "ascend-950").get_attribute("data-removed").as_deref(), Some("true"));
     assert!(text(&root, "#diagram-without-note").contains("falls away"));
+}
+
+// --- Claim sources -------------------------------------------------------------------------
+
+use explainer::article::Article;
+use explainer::widgets::sources::SourcesIndex;
+
+async fn mount_article() -> (HtmlElement, impl Drop) {
+    let root = container();
+    let handle = mount_to(root.clone(), || {
+        provide_app_state();
+        view! { <Article/> <SourcesIndex/> }
+    });
+    tick().await;
+    (root, handle)
+}
+
+#[wasm_bindgen_test]
+async fn a_claim_button_discloses_its_card_and_escape_returns_focus() {
+    let (root, _h) = mount_article().await;
+    let button = q(&root, "button.claim-button[data-claim=price-openai]").unchecked_into::<HtmlElement>();
+    let card_id = button.get_attribute("aria-controls").unwrap();
+    assert_eq!(card_id, "card-price-openai-1");
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    let card = q(&root, &format!("#{card_id}"));
+    assert!(card.has_attribute("hidden"));
+    button.click();
+    tick().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!card.has_attribute("hidden"));
+    let text = card.text_content().unwrap();
+    assert!(text.contains("Price list") && text.contains("OpenAI") && text.contains("GPT-5.4"), "{text}");
+    assert!(text.contains("The record differs from the article."));
+    let link = q(&card, "a.source-link");
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://developers.openai.com/api/docs/models/gpt-5.4"));
+    // Escape inside the card closes it and gives focus back to its button.
+    q(&card, ".card-close").unchecked_into::<HtmlElement>().focus().unwrap();
+    key(&card, "Escape");
+    tick().await;
+    assert!(card.has_attribute("hidden"));
+    assert_eq!(document().active_element().unwrap().get_attribute("data-claim").as_deref(), Some("price-openai"));
+}
+
+#[wasm_bindgen_test]
+async fn a_claim_with_no_address_says_no_primary_source_was_found() {
+    let (root, _h) = mount_article().await;
+    q(&root, "button.claim-button[data-claim=smic-shares]").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert!(text(&root, "#card-smic-shares-1").contains("No primary source was found"));
+}
+
+#[wasm_bindgen_test]
+async fn the_index_filters_by_kind_and_entries_disclose() {
+    let (root, _h) = mount_article().await;
+    let entries = root.query_selector_all(".claim-entry").unwrap();
+    assert_eq!(entries.length(), 20);
+    assert_eq!(text(&root, ".sources-count"), "20 claims");
+    q(&root, "#filter-price-list").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(text(&root, ".sources-count"), "3 claims");
+    assert!(q(&root, "#claim-ascend-950").has_attribute("hidden"));
+    assert!(!q(&root, "#claim-price-openai").has_attribute("hidden"));
+    let toggle = q(&root, "#claim-price-openai .entry-toggle").unchecked_into::<HtmlElement>();
+    toggle.click();
+    tick().await;
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!q(&root, "#claim-price-openai-body").has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn the_opinion_lens_marks_opinions_apart() {
+    let root = container();
+    let _h = mount_to(root.clone(), explainer::App);
+    tick().await;
+    let lens = q(&root, "#opinion-lens").unchecked_into::<HtmlElement>();
+    assert_eq!(q(&root, ".explainer").get_attribute("data-lens").as_deref(), Some("off"));
+    lens.click();
+    tick().await;
+    assert_eq!(q(&root, ".explainer").get_attribute("data-lens").as_deref(), Some("on"));
+    let opinions = root.query_selector_all(".article-section mark.claim-span[data-kind=authors-opinion]").unwrap();
+    assert_eq!(opinions.length(), 5, "claim 3 and the four opinions of claim 20");
 }

@@ -44,3 +44,20 @@ export async function visibleText(page, selector) {
 export function norm(s) {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The article's blocks as the page shows them, in page order: each block's element (they carry
+ * the block ids), its text without the claim buttons' numbers; each must be visible.
+ */
+export async function articleText(page) {
+  return page.evaluate(() => {
+    const els = [...document.querySelectorAll('article.article [id]')].filter((el) =>
+      el.matches('.standfirst, h2, p[id], figcaption'));
+    return els.filter((el) => !el.closest('.widget, .live-sentence, .claim-card, .app-note, .lens')).map((el) => {
+      if (!el.checkVisibility()) return `(hidden) ${el.id}`;
+      const copy = el.cloneNode(true);
+      copy.querySelectorAll('.claim-button').forEach((b) => b.remove());
+      return copy.textContent;
+    });
+  });
+}
