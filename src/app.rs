@@ -18,6 +18,9 @@ use crate::widgets::sources::state::{provide_sources_state, use_sources};
 pub struct Page {
     /// Shown inside another page (framed, or `?embed=1`): links open in a new tab.
     pub embedded: RwSignal<bool>,
+    /// One widget shown alone (`?widget=`): links to the rest of the explainer open it whole,
+    /// in a new tab.
+    pub alone: RwSignal<bool>,
 }
 
 /// The page facts provided by [`App`].
@@ -28,12 +31,15 @@ pub fn use_page() -> Page {
 /// Creates the state the widgets share and provides it to everything below: the page facts
 /// and the cost state (kept in step with the address).
 pub fn provide_app_state() {
-    let page = Page { embedded: RwSignal::new(false) };
+    let page = Page { embedded: RwSignal::new(false), alone: RwSignal::new(false) };
     provide_context(page);
     provide_cost_state();
     provide_sources_state();
     // In the browser, after hydration: adopt what boot.js decided about embedding.
-    Effect::new(move |_| page.embedded.set(browser::root_has_attribute("data-embed")));
+    Effect::new(move |_| {
+        page.embedded.set(browser::root_has_attribute("data-embed"));
+        page.alone.set(browser::root_has_attribute("data-widget"));
+    });
 }
 
 /// The whole explainer.
@@ -53,6 +59,7 @@ pub fn App() -> impl IntoView {
                     "This explainer runs entirely in your browser: no tracking, no cookies, and nothing is loaded from anywhere else. "
                     "The article's words are its author's, unchanged; the figures, the diagram and the source notes around them are ours."
                 </p>
+                <crate::widgets::embed_code::EmbedCode widget=None/>
             </footer>
         </div>
     }

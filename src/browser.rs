@@ -18,6 +18,9 @@ pub fn start() {
     }));
     leptos::mount::hydrate_body(App);
     set_root_class("app-ready", true);
+    // Framed in a host page: report the height (Pym.js, Datawrapper, AMP formats).
+    let (query, fragment) = location();
+    crate::embed::start(crate::model::url_state::UrlState::parse(&query, &fragment).child_id);
     // For the benchmark: when the widgets became interactive.
     if let Some(perf) = window().and_then(|w| w.performance()) {
         let _ = perf.mark("app-ready");
@@ -134,4 +137,13 @@ pub fn on_hash_change(f: impl Fn() + 'static) {
     let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
     // The listener lives as long as the page.
     cb.forget();
+}
+
+/// The address of the folder the page is in (`https://host/path/`), for embed snippets.
+pub fn page_base() -> String {
+    let Some(loc) = window().map(|w| w.location()) else { return String::new() };
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{dir}")
 }

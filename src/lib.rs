@@ -14,6 +14,7 @@ pub mod app;
 pub mod article;
 pub mod browser;
 pub mod content;
+pub mod embed;
 pub mod format;
 pub mod model;
 pub mod widgets;

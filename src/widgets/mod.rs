@@ -3,4 +3,5 @@
 pub mod bind;
 pub mod cost;
 pub mod diagram;
+pub mod embed_code;
 pub mod sources;

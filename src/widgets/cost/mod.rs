@@ -74,6 +74,7 @@ pub fn CostWidget() -> impl IntoView {
             <footer class="widget-foot">
                 <PriceSources embedded=page.embedded/>
                 <CopyLink/>
+                <crate::widgets::embed_code::EmbedCode widget=Some("cost")/>
             </footer>
         </aside>
     }

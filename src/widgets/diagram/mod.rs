@@ -51,7 +51,10 @@ pub fn DiagramWidget() -> impl IntoView {
                     <DetailsPanel state/>
                 </div>
             </div>
-            <DiagramList/>
+            <footer class="widget-foot">
+                <DiagramList/>
+                <crate::widgets::embed_code::EmbedCode widget=Some("diagram")/>
+            </footer>
         </aside>
     }
 }

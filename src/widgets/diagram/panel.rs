@@ -13,7 +13,8 @@ use crate::widgets::bind::{maybe, text};
 #[component]
 pub fn DetailsPanel(state: DiagramState) -> impl IntoView {
     let page = use_page();
-    let target = maybe(move || page.embedded.get().then(|| "_blank".to_string()));
+    // With the diagram alone (an embed), claim links open the whole explainer in a new tab.
+    let target = maybe(move || page.alone.get().then(|| "_blank".to_string()));
     let body = move || {
         let Some(i) = state.selected.get() else {
             return Either::Left(view! {
@@ -46,7 +47,7 @@ pub fn DetailsPanel(state: DiagramState) -> impl IntoView {
             .map(|(_, c)| {
                 let first = c.spans.first().map_or("", |s| s.text);
                 view! {
-                    <li><a href=format!("#claim-{}", c.id) target=target>"“"{first}"”"</a>" — "{c.made_by}</li>
+                    <li><a href=text(move || format!("{}#claim-{}", if page.alone.get() { "./" } else { "" }, c.id)) target=target>"“"{first}"”"</a>" — "{c.made_by}</li>
                 }
             })
             .collect_view();

@@ -45,6 +45,7 @@ pub fn SourcesIndex() -> impl IntoView {
             </fieldset>
             <p class="sources-count" aria-live="polite">{count}</p>
             <ol class="claim-entries" role="list">{entries}</ol>
+            <crate::widgets::embed_code::EmbedCode widget=Some("sources")/>
         </section>
     }
 }

@@ -30,8 +30,12 @@ impl SourcesState {
         self.opened.update(|o| {
             o.insert(claim.id);
         });
-        let id = format!("claim-{}", claim.id);
-        request_animation_frame(move || browser::scroll_into_view(&id));
+        // Inside an embed the frame is as tall as its content: scrolling would move the host
+        // page, which an embed must never do.
+        if !browser::root_has_attribute("data-embed") {
+            let id = format!("claim-{}", claim.id);
+            request_animation_frame(move || browser::scroll_into_view(&id));
+        }
     }
 }
 
