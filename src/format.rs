@@ -21,9 +21,9 @@ pub fn tokens_words(tokens: u64) -> String {
     imp::tokens_words(tokens)
 }
 
-/// "2.5 million tokens a month": the slider's value in words (its `aria-valuetext`).
-pub fn tokens_a_month(tokens: u64) -> String {
-    format!("{} tokens a month", tokens_words(tokens))
+/// "2.5 million tokens a month": a slider's value text, from the amount in words.
+pub fn tokens_a_month(words: &str) -> String {
+    format!("{words} tokens a month")
 }
 
 #[cfg(target_arch = "wasm32")]

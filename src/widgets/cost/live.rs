@@ -9,11 +9,10 @@ use wasm_bindgen::JsCast;
 
 use super::slider::key_target;
 use super::state::use_cost;
-use crate::content::PRICES;
-use crate::format::{tokens_a_month, tokens_words, usd};
+use crate::content::{PRICES, Price, PriceOrigin};
+use crate::format::{tokens_a_month, usd};
+use crate::model::cost::Money;
 use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, position_of, tokens_at};
-use crate::model::table::{RowOrigin, table};
-use crate::model::url_state::CostState;
 use crate::widgets::bind::text;
 
 /// Pixels of sideways drag per slider step.
@@ -23,16 +22,12 @@ const DRAG_PX_PER_STEP: f64 = 8.0;
 pub fn LiveSentence() -> impl IntoView {
     let cost = use_cost();
     // The article's three prices, a month, whatever the widget's other settings.
-    let costs = Memo::new(move |_| {
-        let st = CostState { tokens: cost.tokens.get(), ..CostState::default() };
-        table(PRICES, &st)
-            .into_iter()
-            .filter(|r| r.origin == RowOrigin::Article)
-            .map(|r| (r.provider, usd(&r.cost.display())))
-            .collect::<Vec<_>>()
-    });
-    let figure = move |i: usize| text(move || costs.with(|c| c.get(i).map(|(_, v)| v.clone()).unwrap_or_default()));
-    let name = move |i: usize| costs.with_untracked(|c| c.get(i).map(|(p, _)| p.clone()).unwrap_or_default());
+    let article: Vec<&'static Price> = PRICES.iter().filter(|p| p.origin == PriceOrigin::Article).collect();
+    let figure = |i: usize| {
+        let price = article.get(i).map(|p| p.per_million);
+        text(move || price.map(|p| usd(&Money::cost(cost.tokens.get(), p).display())).unwrap_or_default())
+    };
+    let name = |i: usize| article.get(i).map_or("", |p| p.provider);
 
     let on_keydown = move |ev: KeyboardEvent| {
         let p = position_of(cost.tokens.get_untracked());
@@ -84,14 +79,14 @@ pub fn LiveSentence() -> impl IntoView {
                 aria-valuemin=TOKENS_MIN
                 aria-valuemax=TOKENS_MAX
                 aria-valuenow=text(move || cost.tokens.get().to_string())
-                aria-valuetext=text(move || tokens_a_month(cost.tokens.get()))
+                aria-valuetext=text(move || cost.words.with(|w| tokens_a_month(w)))
                 on:keydown=on_keydown
                 on:pointerdown=on_pointerdown
                 on:pointermove=on_pointermove
                 on:pointerup=end_drag
                 on:pointercancel=end_drag
             >
-                {text(move || tokens_words(cost.tokens.get()))}
+                {cost.words}
             </span>
             " output tokens a month, that is "
             <strong class="live-cost" data-row="deepseek-v4-pro">{figure(0)}</strong>" with "{name(0)}", "

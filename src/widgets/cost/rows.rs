@@ -7,8 +7,9 @@ use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::content::{PRICES, PriceOrigin, TokenKind};
-use crate::format::{tokens_words, usd};
+use crate::format::usd;
 use crate::model::cost::Period;
+use crate::model::cost::ratio;
 use crate::model::table::{CUSTOM_ID, Row, RowOrigin, table};
 use crate::widgets::bind::{flag, text};
 
@@ -56,28 +57,66 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
 
 /// The rows, as a list a screen reader reads one row at a time. Every possible row is in the
 /// page (the article's, the price lists', the reader's); those not asked for are hidden, so
-/// moving the slider or toggling rows only rewrites figures and `hidden` in place.
+/// moving the slider only rewrites each shown row's cost in place.
 #[component]
 pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
     let cost = use_cost();
+    let base = PRICES[0].per_million;
     let all = PRICES
         .iter()
         .map(|p| {
-            let origin = match p.origin {
+            let (origin, badge) = origin_badge(match p.origin {
                 PriceOrigin::Article => RowOrigin::Article,
                 PriceOrigin::PriceList => RowOrigin::PriceList,
-            };
+            });
             let what = match p.tokens {
                 TokenKind::Output => "output",
                 TokenKind::Input => "input",
             };
-            view! { <CostRow rows id=p.id origin what/> }
+            // What never changes for a content row is written once.
+            let compare = if p.per_million == base && p.origin == PriceOrigin::Article {
+                "the baseline for the ratios".to_string()
+            } else {
+                format!("{}× DeepSeek V4-Pro's price", ratio(p.per_million, base))
+            };
+            let meta = format!("{} per million {what} tokens · ", usd(&p.per_million.dollars()));
+            cost_row(
+                rows,
+                p.id,
+                origin,
+                view! {
+                    <span class="row-provider">{p.provider}</span>" "
+                    <span class="row-model">{p.model}</span>
+                    <span class="badge" data-origin=origin>{badge}</span>
+                },
+                view! { <p class="row-meta">{meta}<strong class="row-ratio">{compare}</strong></p> },
+            )
         })
         .collect_view();
+    // The reader's own row: its name and price change with the form.
+    let (origin, badge) = origin_badge(RowOrigin::Reader);
+    let custom = move |f: fn(&crate::model::url_state::CustomRow) -> String| {
+        text(move || cost.custom.with(|c| c.as_ref().map(f).unwrap_or_default()))
+    };
     view! {
         <ul class="cost-rows" role="list">
             {all}
-            <CostRow rows id=CUSTOM_ID origin=RowOrigin::Reader what="output"/>
+            {cost_row(
+                rows,
+                CUSTOM_ID,
+                origin,
+                view! {
+                    <span class="row-provider">"Yours"</span>" "
+                    <span class="row-model">{custom(|c| c.name.clone())}</span>
+                    <span class="badge" data-origin=origin>{badge}</span>
+                },
+                view! {
+                    <p class="row-meta">
+                        {custom(|c| format!("{} per million output tokens · ", usd(&c.price.dollars())))}
+                        <strong class="row-ratio">{custom(|c| format!("{}× DeepSeek V4-Pro's price", ratio(c.price, PRICES[0].per_million)))}</strong>
+                    </p>
+                },
+            )}
         </ul>
         <p class="cost-per-note">
             {text(move || match cost.period.get() {
@@ -88,34 +127,24 @@ pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
     }
 }
 
-/// One row; every figure in it follows the row's memo, and it hides when the row is not shown.
-#[component]
-fn CostRow(rows: Memo<Vec<Row>>, id: &'static str, origin: RowOrigin, what: &'static str) -> impl IntoView {
+/// One row: its `name`, its cost for the period and its bar, which follow the table, and its
+/// price and ratio (`meta`). Hidden when the table does not show it.
+fn cost_row(rows: Memo<Vec<Row>>, id: &'static str, origin: &'static str, name: impl IntoView, meta: impl IntoView) -> impl IntoView {
     let cost = use_cost();
-    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.id == id).cloned()));
-    let field = move |f: fn(&Row) -> String| text(move || row.with(|r| r.as_ref().map(f).unwrap_or_default()));
-    let (origin_attr, badge) = origin_badge(origin);
+    // Only what moves with the amount: the cost and the bar (both `Copy`, compared cheaply).
+    let figures = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.id == id).map(|r| (r.cost, r.bar))));
     view! {
-        <li class="cost-row" data-row=id data-origin=origin_attr hidden=flag(move || row.with(Option::is_none))>
-            <div class="row-name">
-                <span class="row-provider">{field(|r| r.provider.clone())}</span>" "
-                <span class="row-model">{field(|r| r.model.clone())}</span>
-                <span class="badge" data-origin=origin_attr>{badge}</span>
-            </div>
+        <li class="cost-row" data-row=id data-origin=origin hidden=flag(move || figures.with(Option::is_none))>
+            <div class="row-name">{name}</div>
             <p class="row-cost">
-                <span class="cost-amount">{field(|r| usd(&r.cost.display()))}</span>" "
+                <span class="cost-amount">{text(move || figures.with(|f| f.map(|(c, _)| usd(&c.display())).unwrap_or_default()))}</span>" "
                 <span class="cost-per">{text(move || cost.period.get().per().to_string())}</span>
             </p>
             <svg class="row-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="row-bar-track" width="1000" height="10"></rect>
-                <rect class="row-bar-fill" width=text(move || row.with(|r| r.as_ref().map_or(0, |r| r.bar)).to_string()) height="10"></rect>
+                <rect class="row-bar-fill" width=text(move || figures.with(|f| f.map_or(0, |(_, b)| b)).to_string()) height="10"></rect>
             </svg>
-            <p class="row-meta">
-                {field(|r| usd(&r.price.dollars()))}" per million "{what}" tokens · "
-                <strong class="row-ratio">
-                    {field(|r| if r.is_baseline { "the baseline for the ratios".to_string() } else { format!("{}× DeepSeek V4-Pro's price", r.ratio) })}
-                </strong>
-            </p>
+            {meta}
         </li>
     }
 }
@@ -143,7 +172,7 @@ pub fn SavingSentence(rows: Memo<Vec<Row>>) -> impl IntoView {
         }
         format!(
             "At {} output tokens a month, DeepSeek V4-Pro costs {} {per}: {}.",
-            tokens_words(cost.tokens.get()),
+            cost.words.get(),
             usd(&base.cost.display()),
             join(&parts)
         )

@@ -6,7 +6,7 @@ use leptos::ev::{Event, KeyboardEvent};
 use leptos::prelude::*;
 
 use super::state::use_cost;
-use crate::format::{tokens_a_month, tokens_words};
+use crate::format::tokens_a_month;
 use crate::model::amount::{PAGE_STEP, POSITION_MAX, position_of, tokens_at};
 use crate::widgets::bind::text;
 
@@ -43,7 +43,7 @@ pub fn TokenSlider() -> impl IntoView {
             <div class="slider-head">
                 <label class="slider-label" for="tokens-range">"Output tokens a month"</label>
                 <output class="slider-value" for="tokens-range" aria-hidden="true">
-                    <span class="slider-number">{text(move || tokens_words(cost.tokens.get()))}</span>
+                    <span class="slider-number">{cost.words}</span>
                     " tokens"
                 </output>
             </div>
@@ -56,7 +56,7 @@ pub fn TokenSlider() -> impl IntoView {
                 step="1"
                 value=position
                 prop:value=position
-                aria-valuetext=text(move || tokens_a_month(cost.tokens.get()))
+                aria-valuetext=text(move || cost.words.with(|w| tokens_a_month(w)))
                 on:input=on_input
                 on:keydown=on_keydown
             />
