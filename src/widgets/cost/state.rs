@@ -70,7 +70,7 @@ pub fn provide_cost_state() -> CostSignals {
 
     let loaded = StoredValue::new(false);
     let last = StoredValue::new(None::<CostState>);
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let pending = StoredValue::new(false);
     // Effects run only in the browser, after hydration, so the prerendered page shows the
     // defaults and the reader's address is applied right after the app starts.
     Effect::new(move |_| {
@@ -83,22 +83,22 @@ pub fn provide_cost_state() -> CostSignals {
         let changed = last.with_value(|l| l.as_ref().is_some_and(|l| *l != state));
         let first = last.with_value(|l| l.is_none());
         if first || changed {
-            last.set_value(Some(state.clone()));
+            last.set_value(Some(state));
         }
-        if changed {
-            // Browsers limit how often the address may change: write once the reader pauses.
-            if let Some(h) = pending.get_value() {
-                h.clear();
-            }
-            let handle = set_timeout_with_handle(
+        // Browsers limit how often the address may change: write at most every quarter second,
+        // the latest state when the timer fires (one timer, however fast the slider moves).
+        if changed && !pending.get_value() {
+            pending.set_value(true);
+            set_timeout(
                 move || {
-                    let (query, _) = browser::location();
-                    browser::replace_query(&write_query(&query, &state));
+                    pending.set_value(false);
+                    if let Some(state) = last.get_value() {
+                        let (query, _) = browser::location();
+                        browser::replace_query(&write_query(&query, &state));
+                    }
                 },
                 std::time::Duration::from_millis(250),
-            )
-            .ok();
-            pending.set_value(handle);
+            );
         }
     });
     cost
