@@ -102,7 +102,7 @@ fn decoding_is_forgiving() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #![proptest_config(ProptestConfig::with_cases(100_000))]
 
     /// Any query string and fragment: no panic, and whatever tokens come out are in range.
     #[test]

@@ -260,7 +260,7 @@ test('without the Clipboard API, copy link falls back and still says what happen
 test('?widget=cost shows the widget alone', async () => {
   const { context, page } = await open('?widget=cost');
   assert.ok(await page.locator('#cost').isVisible());
-  assert.ok(await page.locator('h1').isHidden());
+  assert.ok(await page.locator('#standfirst').isHidden());
   assert.ok(await page.locator('#release').isHidden());
   assert.ok(await page.locator('#diagram').isHidden());
   await context.close();

@@ -149,7 +149,7 @@ test('?widget=diagram shows the diagram alone', async () => {
   const { context, page } = await open(DESKTOP, '?widget=diagram');
   assert.ok(await page.locator('#diagram').isVisible());
   assert.ok(await page.locator('#cost').isHidden());
-  assert.ok(await page.locator('h1').isHidden());
+  assert.ok(await page.locator('#standfirst').isHidden());
   await context.close();
 });
 

@@ -140,7 +140,7 @@ test('embed.js passes the widget and known parameters, drops the rest; links ope
   assert.equal(src.searchParams.get('tokens'), '2500000');
   assert.equal(src.searchParams.get('evil'), null);
   assert.equal(await frame.locator('#tokens-range').getAttribute('aria-valuetext'), '2.5 million tokens a month');
-  assert.ok(await frame.locator('article.article h1').isHidden());
+  assert.ok(await frame.locator('#standfirst').isHidden());
   assert.ok(await frame.locator('.embed-code').first().isHidden(), 'no embed button inside an embed');
   await frame.locator('.price-sources summary').click();
   const targets = await frame.locator('.price-sources a').evaluateAll((as) => as.map((a) => a.target));

@@ -155,7 +155,8 @@ test('on a 360 px phone, cards open in the flow and nothing scrolls sideways', a
 test('?widget=sources shows the index alone', async () => {
   const { context, page } = await open('?widget=sources');
   assert.ok(await page.locator('#sources').isVisible());
-  assert.ok(await page.locator('article.article').isHidden());
+  assert.ok(await page.locator('#release').isHidden());
+  assert.ok(await page.locator('#standfirst').isHidden());
   await context.close();
 });
 
