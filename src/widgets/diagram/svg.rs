@@ -47,7 +47,7 @@ pub fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoVie
         .map(|r| {
             view! {
                 <marker id=format!("arrow-{}-{suffix}", r.slug()) class="arrowhead" data-relation=r.slug()
-                    viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
                     <path d="M0 0L10 5L0 10z"></path>
                 </marker>
             }
