@@ -3,29 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { serveDist, SUBPATH, seriousViolations } from './helpers.mjs';
+import { SUBPATH, seriousViolations, useExplainer } from './helpers.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
-const url = (q = '') => `${server.url}${SUBPATH}${q}`;
 const cost = (page, row) => page.locator(`#cost [data-row="${row}"] .cost-amount`).innerText();
 const valueText = (page) => page.locator('#tokens-range').getAttribute('aria-valuetext');
 const addressQuery = (page) => page.evaluate(() => location.search);
 
-async function open(q = '', options = {}) {
-  const w = await watchedPage(browser, { allowedOrigins: [server.url], ...options });
-  await w.page.goto(url(q));
-  await appReady(w.page);
-  return w;
-}
+const open = (q, options) => env.open(q, options);
 
 test('the slider is found by its name and role, and every key of the slider pattern works', async () => {
   const { context, page, log } = await open();
@@ -241,12 +227,12 @@ test('copy link copies the address of the current state and says so', async () =
 });
 
 test('without the Clipboard API, copy link falls back and still says what happened', async () => {
-  const { context, page } = await watchedPage(browser, { allowedOrigins: [server.url] });
+  const { context, page } = await watchedPage(env.browser, { allowedOrigins: [env.server.url] });
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
     document.execCommand = () => false;
   });
-  await page.goto(url('?tokens=3000000'));
+  await page.goto(env.url('?tokens=3000000'));
   await appReady(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const field = page.getByRole('textbox', { name: 'Link to these numbers' });

@@ -3,27 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { serveDist, SUBPATH, seriousViolations } from './helpers.mjs';
+import { SUBPATH, seriousViolations, useExplainer } from './helpers.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
-async function open(viewport, q = '') {
-  const w = await watchedPage(browser, { allowedOrigins: [server.url], viewport });
-  await w.page.goto(`${server.url}${SUBPATH}${q}`);
-  await appReady(w.page);
-  return w;
-}
+const open = (viewport, q = '') => env.open(q, { viewport });
 
 /** The visible arrangement's node `id`. */
 const node = (page, id) => page.locator(`#diagram svg:visible [data-node="${id}"]`);
@@ -156,9 +143,7 @@ test('?widget=diagram shows the diagram alone', async () => {
 test('axe-core: the diagram has no serious or critical violations, light and dark, wide and narrow', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const viewport of [DESKTOP, PHONE]) {
-      const { context, page } = await watchedPage(browser, { colorScheme, viewport });
-      await page.goto(`${server.url}${SUBPATH}`);
-      await appReady(page);
+      const { context, page } = await env.open('', { colorScheme, viewport });
       await node(page, 'v4-on-ascend').click();
       const v = await seriousViolations(page, '#diagram');
       assert.deepEqual(v, [], `${colorScheme} ${viewport.width}: ${JSON.stringify(v, null, 1)}`);

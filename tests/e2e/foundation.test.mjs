@@ -2,22 +2,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { serveDist, SUBPATH, articleBlocks, articleText, seriousViolations, norm } from './helpers.mjs';
+import { SUBPATH, articleBlocks, articleText, seriousViolations, norm, useExplainer } from './helpers.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
-const url = () => `${server.url}${SUBPATH}`;
+const url = () => env.url();
 
 test('the whole article is on the page, word for word and in order, with no errors', async () => {
-  const { context, page, log } = await watchedPage(browser, { allowedOrigins: [server.url] });
+  const { context, page, log } = await watchedPage(env.browser, { allowedOrigins: [env.server.url] });
   await page.goto(url());
   await appReady(page);
   const blocks = articleBlocks();
@@ -42,7 +34,7 @@ test('the whole article is on the page, word for word and in order, with no erro
 });
 
 test('every asset address is relative and every request stays under the sub-path', async () => {
-  const { context, page } = await watchedPage(browser, { allowedOrigins: [server.url] });
+  const { context, page } = await watchedPage(env.browser, { allowedOrigins: [env.server.url] });
   const seen = [];
   page.on('request', (r) => seen.push(new URL(r.url()).pathname));
   await page.goto(url());
@@ -58,7 +50,7 @@ test('every asset address is relative and every request stays under the sub-path
 
 test('at 360 px wide nothing scrolls sideways', async () => {
   for (const width of [320, 360]) {
-    const { context, page } = await watchedPage(browser, { viewport: { width, height: 800 } });
+    const { context, page } = await watchedPage(env.browser, { viewport: { width, height: 800 } });
     await page.goto(url());
     await appReady(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -68,7 +60,7 @@ test('at 360 px wide nothing scrolls sideways', async () => {
 });
 
 test('nothing moves when the app starts (no layout shift)', async () => {
-  const { context, page } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page } = await watchedPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     window.__cls = 0;
     new PerformanceObserver((list) => {
@@ -85,7 +77,7 @@ test('nothing moves when the app starts (no layout shift)', async () => {
 
 test('axe-core finds no serious or critical violations, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await watchedPage(browser, { colorScheme });
+    const { context, page } = await watchedPage(env.browser, { colorScheme });
     await page.goto(url());
     await appReady(page);
     const v = await seriousViolations(page);
@@ -95,7 +87,7 @@ test('axe-core finds no serious or critical violations, light and dark', async (
 });
 
 test('with JavaScript off the whole article is there, and a note says what needs it', async () => {
-  const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
+  const { context, page } = await watchedPage(env.browser, { javaScriptEnabled: false });
   await page.goto(url());
   const shown = await articleText(page);
   articleBlocks().forEach((b, i) => assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`));
@@ -105,7 +97,7 @@ test('with JavaScript off the whole article is there, and a note says what needs
 });
 
 test('with the app running, neither fallback note shows', async () => {
-  const { context, page } = await watchedPage(browser);
+  const { context, page } = await watchedPage(env.browser);
   await page.goto(url());
   await appReady(page);
   assert.ok(!(await page.locator('.app-note-nojs').isVisible()));
@@ -114,7 +106,7 @@ test('with the app running, neither fallback note shows', async () => {
 });
 
 test('the print style sheet keeps the article and drops the controls', async () => {
-  const { context, page } = await watchedPage(browser);
+  const { context, page } = await watchedPage(env.browser);
   await page.goto(url());
   await appReady(page);
   await page.emulateMedia({ media: 'print' });

@@ -61,3 +61,28 @@ export async function articleText(page) {
     });
   });
 }
+
+/**
+ * The usual set-up of a test file: dist/ served at SUBPATH and a browser, started before the
+ * tests and stopped after. Returns live getters, and `open(query, contextOptions)` which loads
+ * the page in a watched context and waits for the app.
+ */
+export function useExplainer({ before, after, launch, watchedPage, appReady }) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serveDist();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  env.url = (q = '') => `${env.server.url}${SUBPATH}${q}`;
+  env.open = async (q = '', options = {}) => {
+    const w = await watchedPage(env.browser, { allowedOrigins: [env.server.url], ...options });
+    await w.page.goto(env.url(q));
+    await appReady(w.page);
+    return w;
+  };
+  return env;
+}

@@ -3,24 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { serveDist, SUBPATH, seriousViolations } from './helpers.mjs';
+import { seriousViolations, useExplainer } from './helpers.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
-async function open(q = '', options = {}) {
-  const w = await watchedPage(browser, { allowedOrigins: [server.url], ...options });
-  await w.page.goto(`${server.url}${SUBPATH}${q}`);
-  await appReady(w.page);
-  return w;
-}
+const open = (q, options) => env.open(q, options);
 const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-claim') ?? document.activeElement?.className);
 
 test('every claim span in the text has a disclosure button, all 20 claims are covered', async () => {

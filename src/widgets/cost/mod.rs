@@ -27,6 +27,7 @@ use slider::TokenSlider;
 use state::use_cost;
 
 use crate::widgets::bind::flag;
+use crate::widgets::controls::widget_head;
 
 /// The widget, placed after the article's pricing paragraph (or alone, with `?widget=cost`).
 #[component]
@@ -37,14 +38,13 @@ pub fn CostWidget() -> impl IntoView {
     let extra = flag(move || cost.extra.get());
     view! {
         <aside class="widget widget-cost" id="cost" aria-labelledby="cost-title">
-            <header class="widget-head">
-                <p class="widget-kicker">"Interactive · Token prices"</p>
-                <h2 class="widget-title" id="cost-title">"What a month of output tokens costs"</h2>
-                <p class="widget-dek">
-                    "The article's prices per million output tokens, applied to an amount you choose. "
-                    "Output tokens are the text a model writes: a word is one to two tokens."
-                </p>
-            </header>
+            {widget_head(
+                "Interactive · Token prices",
+                "cost-title",
+                "What a month of output tokens costs",
+                "The article's prices per million output tokens, applied to an amount you choose. \
+                 Output tokens are the text a model writes: a word is one to two tokens.",
+            )}
             <div class="cost-inputs">
                 <TokenSlider/>
                 <TokenEntry/>

@@ -2,7 +2,6 @@
 //! to DeepSeek V4-Pro's price; the per-month / per-year switch; the saving in a sentence; and
 //! where each price comes from.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::state::use_cost;
@@ -12,6 +11,7 @@ use crate::model::cost::Period;
 use crate::model::cost::ratio;
 use crate::model::table::{CUSTOM_ID, Row, RowOrigin, table};
 use crate::widgets::bind::{flag, text};
+use crate::widgets::controls::{radio_option, source_links};
 
 /// The rows for the current state (a memo shared by the list and the sentence).
 pub fn use_rows() -> Memo<Vec<Row>> {
@@ -24,19 +24,9 @@ pub fn use_rows() -> Memo<Vec<Row>> {
 pub fn PeriodSwitch() -> impl IntoView {
     let cost = use_cost();
     let option = move |period: Period, id: &'static str, label: &'static str| {
-        let on = flag(move || cost.period.get() == period);
-        view! {
-            <input
-                type="radio"
-                class="switch-input"
-                name="cost-period"
-                id=id
-                checked=on
-                prop:checked=on
-                on:change=move |_| cost.period.set(period)
-            />
-            <label class="switch-label" for=id>{label}</label>
-        }
+        radio_option("cost-period", id.to_string(), label, "switch-label", flag(move || cost.period.get() == period), move || {
+            cost.period.set(period)
+        })
     };
     view! {
         <fieldset class="switch">
@@ -206,20 +196,7 @@ pub fn PriceSources(embedded: RwSignal<bool>) -> impl IntoView {
     let items = PRICES
         .iter()
         .map(|p| {
-            let links = if p.addresses.is_empty() {
-                Either::Left(view! { <span class="no-source">"No address was recorded for this figure."</span> })
-            } else {
-                let links = p
-                    .addresses
-                    .iter()
-                    .map(|a| {
-                        view! {
-                            <a class="source-link" href=format!("https://{a}") rel="noopener noreferrer" target=target>{*a}</a>
-                        }
-                    })
-                    .collect_view();
-                Either::Right(links)
-            };
+            let links = source_links(p.addresses, target, "No address was recorded for this figure.");
             view! {
                 <li class="price-source" data-price=p.id>
                     <p class="price-source-head">
@@ -227,7 +204,7 @@ pub fn PriceSources(embedded: RwSignal<bool>) -> impl IntoView {
                         " per million · "<span class="as-of">{p.as_of}</span>
                     </p>
                     <p class="price-source-note">{p.note}</p>
-                    <p class="price-source-links">{links}</p>
+                    <div class="price-source-links">{links}</div>
                 </li>
             }
         })

@@ -5,23 +5,21 @@ use leptos::prelude::*;
 use super::state::{DiagramState, View};
 use crate::content::{COUNTERFACTUAL, STORY};
 use crate::widgets::bind::{flag, text};
+use crate::widgets::controls::{radio_option, toggle_switch};
 
 /// Intended theory, what happened, or both.
 #[component]
 pub fn ViewSwitch(state: DiagramState) -> impl IntoView {
     let option = move |v: View, id: &'static str, label: &'static str| {
-        let on = flag(move || state.view.get() == v);
-        view! {
-            <input type="radio" class="switch-input" name="diagram-view" id=id checked=on prop:checked=on
-                on:change=move |_| {
-                    state.view.set(v);
-                    // A selection the new view hides is cleared.
-                    if let Some(i) = state.selected.get_untracked() && !v.shows(crate::content::NODES[i].track) {
-                        state.clear();
-                    }
-                }/>
-            <label class="switch-label" for=id>{label}</label>
-        }
+        radio_option("diagram-view", id.to_string(), label, "switch-label", flag(move || state.view.get() == v), move || {
+            state.view.set(v);
+            // A selection the new view hides is cleared.
+            if let Some(i) = state.selected.get_untracked()
+                && !v.shows(crate::content::NODES[i].track)
+            {
+                state.clear();
+            }
+        })
     };
     view! {
         <fieldset class="switch diagram-view-switch">
@@ -69,12 +67,7 @@ pub fn Counterfactual(state: DiagramState) -> impl IntoView {
     let on = flag(move || state.without.get());
     view! {
         <div class="counterfactual">
-            <div class="check">
-                <input type="checkbox" role="switch" id="diagram-without" checked=on prop:checked=on
-                    aria-describedby="diagram-without-note"
-                    on:change=move |ev| state.without.set(event_target_checked(&ev))/>
-                <label for="diagram-without">{COUNTERFACTUAL.label}</label>
-            </div>
+            {toggle_switch("diagram-without", COUNTERFACTUAL.label, Some("diagram-without-note"), on, move |v| state.without.set(v))}
             <p class="counterfactual-note" id="diagram-without-note" aria-live="polite" hidden=flag(move || !state.without.get())>
                 {text(move || if state.without.get() { COUNTERFACTUAL.narration.to_string() } else { String::new() })}
             </p>

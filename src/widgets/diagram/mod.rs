@@ -14,6 +14,7 @@ mod svg;
 use leptos::prelude::*;
 
 use crate::model::graph::Arrangement;
+use crate::widgets::controls::widget_head;
 use controls::{Counterfactual, Story, ViewSwitch};
 use list::DiagramList;
 use panel::DetailsPanel;
@@ -26,14 +27,13 @@ pub fn DiagramWidget() -> impl IntoView {
     let state = DiagramState::new();
     view! {
         <aside class="widget widget-diagram" id="diagram" aria-labelledby="diagram-title">
-            <header class="widget-head">
-                <p class="widget-kicker">"Interactive · The chip story"</p>
-                <h2 class="widget-title" id="diagram-title">"Cut off the chips, slow the progress?"</h2>
-                <p class="widget-dek">
-                    "The theory behind US export controls, beside what the article says happened. "
-                    "Select a box to light up its causes and effects; arrow keys follow the arrows."
-                </p>
-            </header>
+            {widget_head(
+                "Interactive · The chip story",
+                "diagram-title",
+                "Cut off the chips, slow the progress?",
+                "The theory behind US export controls, beside what the article says happened. \
+                 Select a box to light up its causes and effects; arrow keys follow the arrows.",
+            )}
             <div class="diagram-toolbar">
                 <ViewSwitch state/>
                 <Counterfactual state/>

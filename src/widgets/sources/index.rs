@@ -9,17 +9,13 @@ use super::state::use_sources;
 use crate::content::{CLAIMS, ClaimKind};
 use crate::model::claims::{entry_id, kinds_present};
 use crate::widgets::bind::{aria, flag, text};
+use crate::widgets::controls::radio_option;
 
 #[component]
 pub fn SourcesIndex() -> impl IntoView {
     let state = use_sources();
     let chip = move |kind: Option<ClaimKind>, id: String, label: &'static str| {
-        let on = flag(move || state.filter.get() == kind);
-        view! {
-            <input type="radio" class="chip-input" name="claim-filter" id=id.clone() checked=on prop:checked=on
-                on:change=move |_| state.filter.set(kind)/>
-            <label class="chip" for=id>{label}</label>
-        }
+        radio_option("claim-filter", id, label, "chip", flag(move || state.filter.get() == kind), move || state.filter.set(kind))
     };
     let chips = kinds_present(CLAIMS)
         .into_iter()

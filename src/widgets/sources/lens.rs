@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::state::use_sources;
 use crate::widgets::bind::flag;
+use crate::widgets::controls::toggle_switch;
 
 #[component]
 pub fn OpinionLens() -> impl IntoView {
@@ -12,12 +13,13 @@ pub fn OpinionLens() -> impl IntoView {
     let on = flag(move || state.lens.get());
     view! {
         <div class="lens">
-            <div class="check">
-                <input type="checkbox" role="switch" id="opinion-lens" checked=on prop:checked=on
-                    aria-describedby="lens-legend"
-                    on:change=move |ev| state.lens.set(event_target_checked(&ev))/>
-                <label for="opinion-lens">"Opinion lens: tell the author's opinions from factual claims"</label>
-            </div>
+            {toggle_switch(
+                "opinion-lens",
+                "Opinion lens: tell the author's opinions from factual claims",
+                Some("lens-legend"),
+                on,
+                move |v| state.lens.set(v),
+            )}
             <p class="lens-legend" id="lens-legend">
                 <mark class="claim-span legend-fact">"factual claim"</mark>" "
                 <mark class="claim-span legend-opinion" data-kind="authors-opinion">"the author's opinion"</mark>

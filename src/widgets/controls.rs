@@ -1,0 +1,65 @@
+//! Controls the widgets share, so each is written (and styled, and made accessible) once: the
+//! widget's head, a radio option of a switch, an on/off switch, a list of source links.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::widgets::bind::{Flag, MaybeText};
+
+/// A widget's head: kicker, title (its id names the widget's region) and one-paragraph dek.
+pub fn widget_head(kicker: &'static str, title_id: &'static str, title: &'static str, dek: &'static str) -> impl IntoView {
+    view! {
+        <header class="widget-head">
+            <p class="widget-kicker">{kicker}</p>
+            <h2 class="widget-title" id=title_id>{title}</h2>
+            <p class="widget-dek">{dek}</p>
+        </header>
+    }
+}
+
+/// One option of a switch made of radio buttons (per month / per year, the diagram's views, the
+/// claim filter): a visually hidden radio and its label, styled by `class`.
+pub fn radio_option(
+    name: &'static str,
+    id: String,
+    label: &'static str,
+    class: &'static str,
+    checked: Flag,
+    on_pick: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <input type="radio" class=format!("{class}-input") name=name id=id.clone() checked=checked prop:checked=checked
+            on:change=move |_| on_pick()/>
+        <label class=class for=id>{label}</label>
+    }
+}
+
+/// An on/off switch (a checkbox with the switch role) and its label.
+pub fn toggle_switch(
+    id: &'static str,
+    label: &'static str,
+    describedby: Option<&'static str>,
+    on: Flag,
+    on_change: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="check">
+            <input type="checkbox" role="switch" id=id checked=on prop:checked=on aria-describedby=describedby
+                on:change=move |ev| on_change(event_target_checked(&ev))/>
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// Where a figure or claim can be checked: its addresses as links (new tab inside an embed),
+/// or a plain statement that no address is known.
+pub fn source_links(addresses: &'static [&'static str], target: MaybeText, none: &'static str) -> impl IntoView {
+    if addresses.is_empty() {
+        return Either::Left(view! { <p class="no-source">{none}</p> });
+    }
+    let links = addresses
+        .iter()
+        .map(|a| view! { <li><a class="source-link" href=format!("https://{a}") rel="noopener noreferrer" target=target>{*a}</a></li> })
+        .collect_view();
+    Either::Right(view! { <ul class="source-list">{links}</ul> })
+}
