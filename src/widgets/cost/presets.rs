@@ -10,16 +10,23 @@ use crate::widgets::bind::aria;
 #[component]
 pub fn Presets() -> impl IntoView {
     let cost = use_cost();
+    // Which preset the amount matches, if any: a memo, so a slider step that stays between
+    // presets wakes none of the buttons.
+    let pressed = Memo::new(move |_| {
+        let t = cost.tokens.get();
+        PRESETS.iter().position(|p| p.tokens == t)
+    });
     let items = PRESETS
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let why = format!("preset-{}-why", p.id);
             view! {
                 <li class="preset">
                     <button
                         type="button"
                         class="preset-button"
-                        aria-pressed=aria(move || cost.tokens.get() == p.tokens)
+                        aria-pressed=aria(move || pressed.get() == Some(i))
                         aria-describedby=why.clone()
                         on:click=move |_| cost.set_tokens(p.tokens)
                     >
