@@ -158,6 +158,20 @@ fn the_slider_scale_runs_from_a_thousand_to_ten_billion_on_round_numbers() {
 }
 
 #[test]
+fn keys_follow_the_slider_pattern() {
+    assert_eq!(key_position("ArrowRight", 10), Some(11));
+    assert_eq!(key_position("ArrowUp", POSITION_MAX), Some(POSITION_MAX));
+    assert_eq!(key_position("ArrowLeft", 0), Some(0));
+    assert_eq!(key_position("ArrowDown", 5), Some(4));
+    assert_eq!(key_position("PageUp", 135), Some(POSITION_MAX));
+    assert_eq!(key_position("PageDown", 80), Some(80 - PAGE_STEP));
+    assert_eq!(key_position("Home", 77), Some(0));
+    assert_eq!(key_position("End", 3), Some(POSITION_MAX));
+    assert_eq!(key_position("a", 3), None);
+    assert_eq!(key_position("Enter", 3), None);
+}
+
+#[test]
 fn typed_prices() {
     assert_eq!(parse_price("12.5"), Ok(PricePerMillion(12_500_000)));
     assert_eq!(parse_price("$0.28"), Ok(PricePerMillion(280_000)));
@@ -254,6 +268,13 @@ mod table {
         assert!(rows[0].is_baseline && !rows[1].is_baseline);
         assert_eq!(rows[1].diff.0.display(), "26.52");
         assert!(rows[1].diff.1);
+    }
+
+    #[test]
+    fn the_live_sentence_uses_the_articles_three_prices_a_month() {
+        let costs = article_costs(PRICES, 2_500_000);
+        let shown: Vec<_> = costs.iter().map(|(p, m)| (*p, m.display())).collect();
+        assert_eq!(shown, [("DeepSeek", "8.70".to_string()), ("OpenAI", "75.00".into()), ("Anthropic", "62.50".into())]);
     }
 
     #[test]

@@ -19,6 +19,21 @@ pub const POSITION_MAX: u32 = STEPS_PER_DECADE * DECADES;
 /// PageUp and PageDown move this many positions: half a decade (about ×3.2).
 pub const PAGE_STEP: u32 = STEPS_PER_DECADE / 2;
 
+/// Where a key takes a slider at `position`, following the WAI-ARIA slider pattern: arrows one
+/// step, PageUp/PageDown half a decade, Home/End the two ends. `None` for any other key.
+pub fn key_position(key: &str, position: u32) -> Option<u32> {
+    let p = position.min(POSITION_MAX);
+    Some(match key {
+        "ArrowRight" | "ArrowUp" => (p + 1).min(POSITION_MAX),
+        "ArrowLeft" | "ArrowDown" => p.saturating_sub(1),
+        "PageUp" => (p + PAGE_STEP).min(POSITION_MAX),
+        "PageDown" => p.saturating_sub(PAGE_STEP),
+        "Home" => 0,
+        "End" => POSITION_MAX,
+        _ => return None,
+    })
+}
+
 /// Keeps `tokens` inside the widget's range.
 pub fn clamp(tokens: u64) -> u64 {
     tokens.clamp(TOKENS_MIN, TOKENS_MAX)

@@ -96,3 +96,9 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
     }
     rows
 }
+
+/// What `tokens` cost in a month at each of the article's own prices, with the provider's name
+/// (the live sentence's figures, whatever the widget's other settings).
+pub fn article_costs(prices: &'static [Price], tokens: u64) -> Vec<(&'static str, Money)> {
+    prices.iter().filter(|p| p.origin == PriceOrigin::Article).map(|p| (p.provider, Money::cost(tokens, p.per_million))).collect()
+}

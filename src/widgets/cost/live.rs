@@ -7,12 +7,11 @@ use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::slider::key_target;
 use super::state::use_cost;
-use crate::content::{PRICES, Price, PriceOrigin};
+use crate::content::PRICES;
 use crate::format::{tokens_a_month, usd};
-use crate::model::cost::Money;
-use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, position_of, tokens_at};
+use crate::model::table::article_costs;
+use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, key_position, position_of, tokens_at};
 use crate::widgets::bind::text;
 
 /// Pixels of sideways drag per slider step.
@@ -22,21 +21,12 @@ const DRAG_PX_PER_STEP: f64 = 8.0;
 pub fn LiveSentence() -> impl IntoView {
     let cost = use_cost();
     // The article's three prices, a month, whatever the widget's other settings.
-    let article: Vec<&'static Price> = PRICES.iter().filter(|p| p.origin == PriceOrigin::Article).collect();
-    let figure = |i: usize| {
-        let price = article.get(i).map(|p| p.per_million);
-        text(move || price.map(|p| usd(&Money::cost(cost.tokens.get(), p).display())).unwrap_or_default())
-    };
-    let name = |i: usize| article.get(i).map_or("", |p| p.provider);
+    let costs = Memo::new(move |_| article_costs(PRICES, cost.tokens.get()));
+    let figure = move |i: usize| text(move || costs.with(|c| c.get(i).map(|(_, m)| usd(&m.display())).unwrap_or_default()));
+    let name = |i: usize| article_costs(PRICES, 0).get(i).map_or("", |(p, _)| *p);
 
     let on_keydown = move |ev: KeyboardEvent| {
-        let p = position_of(cost.tokens.get_untracked());
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowUp" => Some((p + 1).min(POSITION_MAX)),
-            "ArrowLeft" | "ArrowDown" => Some(p.saturating_sub(1)),
-            k => key_target(k, p),
-        };
-        if let Some(next) = next {
+        if let Some(next) = key_position(&ev.key(), position_of(cost.tokens.get_untracked())) {
             ev.prevent_default();
             cost.set_tokens(tokens_at(next));
         }

@@ -7,19 +7,8 @@ use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::format::tokens_a_month;
-use crate::model::amount::{PAGE_STEP, POSITION_MAX, position_of, tokens_at};
+use crate::model::amount::{POSITION_MAX, key_position, position_of, tokens_at};
 use crate::widgets::bind::text;
-
-/// Which position a key takes the slider to, for the keys the native control leaves to us.
-pub fn key_target(key: &str, position: u32) -> Option<u32> {
-    Some(match key {
-        "PageUp" => (position + PAGE_STEP).min(POSITION_MAX),
-        "PageDown" => position.saturating_sub(PAGE_STEP),
-        "Home" => 0,
-        "End" => POSITION_MAX,
-        _ => return None,
-    })
-}
 
 #[component]
 pub fn TokenSlider() -> impl IntoView {
@@ -31,8 +20,13 @@ pub fn TokenSlider() -> impl IntoView {
             cost.set_tokens(tokens_at(p));
         }
     };
+    // The native control moves one step on the arrow keys; the bigger steps and the ends are ours.
     let on_keydown = move |ev: KeyboardEvent| {
-        if let Some(p) = key_target(&ev.key(), position_of(cost.tokens.get_untracked())) {
+        let key = ev.key();
+        if key.starts_with("Arrow") {
+            return;
+        }
+        if let Some(p) = key_position(&key, position_of(cost.tokens.get_untracked())) {
             ev.prevent_default();
             cost.set_tokens(tokens_at(p));
         }
