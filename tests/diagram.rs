@@ -232,3 +232,17 @@ fn the_text_equivalent_lists_every_arrow_once_cause_first() {
         assert!(edges.iter().all(|&k| EDGES[k].from == *cause));
     }
 }
+
+#[test]
+fn lit_arrows_are_those_on_the_selected_nodes_chains() {
+    let g = graph();
+    let states = g.states(idx("v4-on-ascend"));
+    let lit: Vec<(&str, &str)> = (0..EDGES.len())
+        .filter(|&k| g.edge_lit(&states, k))
+        .map(|k| (NODES[EDGES[k].from].id, NODES[EDGES[k].to].id))
+        .collect();
+    assert!(lit.contains(&("ascend-950", "v4-on-ascend")));
+    assert!(lit.contains(&("smic", "ascend-950")));
+    assert!(lit.contains(&("parallel-infrastructure", "global-development")));
+    assert!(!lit.iter().any(|(a, _)| *a == "export-controls" || *a == "open-cheap-v4"));
+}

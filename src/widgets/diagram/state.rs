@@ -46,8 +46,8 @@ pub struct DiagramState {
     pub view: RwSignal<View>,
     pub story: RwSignal<Option<usize>>,
     pub without: RwSignal<bool>,
-    /// Each node's state while something is selected.
-    pub states: Memo<Vec<Option<NodeState>>>,
+    /// Each node's state while something is selected (empty when nothing is).
+    pub states: Memo<Vec<NodeState>>,
     /// Nodes that lose their support while the counterfactual is on.
     pub lost: Memo<BTreeSet<usize>>,
 }
@@ -62,10 +62,7 @@ impl DiagramState {
             view: RwSignal::new(View::Both),
             story: RwSignal::new(None),
             without,
-            states: Memo::new(move |_| {
-                let g = graph();
-                (0..NODES.len()).map(|i| selected.get().map(|s| g.state(s, i))).collect()
-            }),
+            states: Memo::new(move |_| selected.get().map(|s| graph().states(s)).unwrap_or_default()),
             lost: Memo::new(move |_| if without.get() { graph().counterfactual(COUNTERFACTUAL.remove) } else { BTreeSet::new() }),
         }
     }

@@ -59,14 +59,7 @@ pub fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoVie
         .enumerate()
         .map(|(k, e)| {
             let lit = maybe(move || {
-                state.states.with(|s| match (s[e.from], s[e.to]) {
-                    (None, _) | (_, None) => None,
-                    (Some(a), Some(b)) => {
-                        use crate::model::graph::NodeState::*;
-                        let on = matches!((a, b), (Cause | Selected, Cause | Selected) | (Selected | Effect, Effect | Selected));
-                        Some(if on { "lit" } else { "dimmed" }.to_string())
-                    }
-                })
+                state.states.with(|s| (!s.is_empty()).then(|| if graph().edge_lit(s, k) { "lit" } else { "dimmed" }.to_string()))
             });
             let lost = maybe(move || state.lost.with(|l| (l.contains(&e.to)).then(|| "true".to_string())));
             view! {
@@ -138,7 +131,7 @@ pub fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoVie
                     data-node=n.id
                     data-track=track_attr(n.track)
                     data-contested=n.contested.map(|_| "true")
-                    data-state=maybe(move || state.states.with(|s| s[i].map(|x| x.attr().to_string())))
+                    data-state=maybe(move || state.states.with(|s| s.get(i).map(|x| x.attr().to_string())))
                     data-lost=maybe(move || state.lost.with(|l| l.contains(&i).then(|| "true".to_string())))
                     data-removed=maybe(move || (state.without.get() && i == crate::content::COUNTERFACTUAL.remove).then(|| "true".to_string()))
                     role="button"
