@@ -106,6 +106,8 @@ fn kinds_have_labels_and_opinions_are_marked() {
         assert!(!k.label().is_empty() && !k.slug().contains(' '));
     }
     assert!(ClaimKind::AuthorsOpinion.is_opinion());
+    assert_eq!(count(CLAIMS, None), 20);
+    assert_eq!(count(CLAIMS, Some(ClaimKind::PriceList)), 3);
     assert!(!ClaimKind::PriceList.is_opinion());
     let opinions = find(CLAIMS, "opinions").unwrap().1;
     assert_eq!(opinions.spans.len(), 4);

@@ -72,6 +72,9 @@ fn causes_and_effects() {
         ["domestic-adoption", "global-development", "parallel-infrastructure", "smic-shares", "v4-on-ascend"]
     );
     assert!(g.downstream(idx("developers-worldwide")).is_empty());
+    let into_global: Vec<&str> = g.edges_into(idx("global-development")).iter().map(|&k| NODES[EDGES[k].from].id).collect();
+    assert_eq!(into_global, ["parallel-infrastructure", "open-cheap-v4"]);
+    assert_eq!(g.edges_from(idx("developers-worldwide")), Vec::<usize>::new());
     let sel = idx("v4-on-ascend");
     assert_eq!(g.state(sel, sel), NodeState::Selected);
     assert_eq!(g.state(sel, idx("smic")), NodeState::Cause);

@@ -107,6 +107,11 @@ pub fn kinds_present(claims: &[Claim]) -> Vec<ClaimKind> {
     KINDS.into_iter().filter(|k| claims.iter().any(|c| c.kind == *k)).collect()
 }
 
+/// How many claims a kind filter shows (`None`: all of them).
+pub fn count(claims: &[Claim], filter: Option<ClaimKind>) -> usize {
+    claims.iter().filter(|c| filter.is_none_or(|k| k == c.kind)).count()
+}
+
 /// The claim with `id`.
 pub fn find(claims: &'static [Claim], id: &str) -> Option<(usize, &'static Claim)> {
     claims.iter().enumerate().find(|(_, c)| c.id == id)

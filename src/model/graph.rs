@@ -195,6 +195,16 @@ impl<'a> Graph<'a> {
         self.edges.iter().filter(move |e| e.to == i).map(|e| e.from)
     }
 
+    /// The edges into `i` (its direct causes), as indices into the edges, in content order.
+    pub fn edges_into(&self, i: usize) -> Vec<usize> {
+        (0..self.edges.len()).filter(|&k| self.edges[k].to == i).collect()
+    }
+
+    /// The edges out of `i` (its direct effects), as indices into the edges, in content order.
+    pub fn edges_from(&self, i: usize) -> Vec<usize> {
+        (0..self.edges.len()).filter(|&k| self.edges[k].from == i).collect()
+    }
+
     /// Every cause of `i`, however far upstream.
     pub fn upstream(&self, i: usize) -> BTreeSet<usize> {
         self.reach(i, |g, v| g.parents(v).collect())
@@ -481,7 +491,7 @@ impl Graph<'_> {
         for i in order.iter().copied().chain(0..self.nodes.len()) {
             if i < self.nodes.len() && !seen[i] {
                 seen[i] = true;
-                let out: Vec<usize> = (0..self.edges.len()).filter(|&k| self.edges[k].from == i).collect();
+                let out = self.edges_from(i);
                 if !out.is_empty() {
                     causes.push((i, out));
                 }

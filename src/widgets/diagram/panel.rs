@@ -23,11 +23,11 @@ pub fn DetailsPanel(state: DiagramState) -> impl IntoView {
         };
         let n = &NODES[i];
         let g = graph();
-        let relations = |incoming: bool| {
-            EDGES
-                .iter()
-                .filter(|e| if incoming { e.to == i } else { e.from == i })
-                .map(|e| {
+        let relations = |edges: Vec<usize>, incoming: bool| {
+            edges
+                .into_iter()
+                .map(|k| {
+                    let e = &EDGES[k];
                     let other = &NODES[if incoming { e.from } else { e.to }];
                     view! {
                         <li data-relation=e.relation.slug()>
@@ -38,8 +38,7 @@ pub fn DetailsPanel(state: DiagramState) -> impl IntoView {
                 })
                 .collect_view()
         };
-        let causes = g.parents(i).count();
-        let effects = g.children(i).count();
+        let (causes, effects) = (g.edges_into(i), g.edges_from(i));
         let claims = n
             .claims
             .iter()
@@ -59,8 +58,8 @@ pub fn DetailsPanel(state: DiagramState) -> impl IntoView {
                 <blockquote>{n.sentences.iter().map(|s| view! { <p>{*s}</p> }).collect_view()}</blockquote>
                 <figcaption>"The article's words"</figcaption>
             </figure>
-            {(causes > 0).then(|| view! { <h4>"What leads to it"</h4><ul class="details-list">{relations(true)}</ul> })}
-            {(effects > 0).then(|| view! { <h4>"What follows from it"</h4><ul class="details-list">{relations(false)}</ul> })}
+            {(!causes.is_empty()).then(|| view! { <h4>"What leads to it"</h4><ul class="details-list">{relations(causes, true)}</ul> })}
+            {(!effects.is_empty()).then(|| view! { <h4>"What follows from it"</h4><ul class="details-list">{relations(effects, false)}</ul> })}
             {(!n.claims.is_empty()).then(|| view! { <h4>"The claims it rests on"</h4><ul class="details-list">{claims}</ul> })}
             <button type="button" class="button button-quiet" on:click=move |_| state.clear()>"Clear the selection"</button>
         })

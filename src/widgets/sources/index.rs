@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::card::CardBody;
 use super::state::use_sources;
 use crate::content::{CLAIMS, ClaimKind};
-use crate::model::claims::{entry_id, kinds_present};
+use crate::model::claims::{count, entry_id, kinds_present};
 use crate::widgets::bind::{aria, flag, text};
 use crate::widgets::controls::radio_option;
 
@@ -22,7 +22,7 @@ pub fn SourcesIndex() -> impl IntoView {
         .map(|k| chip(Some(k), format!("filter-{}", k.slug()), k.label()))
         .collect_view();
     let count = text(move || {
-        let n = CLAIMS.iter().filter(|c| state.filter.get().is_none_or(|k| k == c.kind)).count();
+        let n = count(CLAIMS, state.filter.get());
         if n == 1 { "1 claim".to_string() } else { format!("{n} claims") }
     });
     let entries = CLAIMS.iter().map(|c| view! { <Entry claim=c/> }).collect_view();
