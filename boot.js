@@ -4,8 +4,8 @@
 //    ?widget=cost|diagram|sources (one widget alone), ?theme=light|dark, and embed mode
 //    (?embed=1, or whenever the page is framed). Anything else is ignored. The app reads the
 //    same parameters in Rust (src/model/url_state.rs) for everything beyond presentation.
-// 2. Loads the WebAssembly app (the addresses come from this tag, filled in by Trunk). When it
-//    cannot start, the page says so and the article stays readable.
+// 2. Starts the WebAssembly app once the page is parsed (the addresses come from this tag,
+//    filled in by Trunk). When it cannot start, the page says so and the article stays readable.
 //
 // An external file (no inline script) so the page runs under a strict Content-Security-Policy.
 (function () {
@@ -34,7 +34,13 @@
   var wasm = script.getAttribute('data-wasm');
   // Addresses are resolved against this script, so dist/ works under any sub-path.
   var base = script.src;
-  import(new URL(js, base).href)
-    .then(function (app) { return app.default({ module_or_path: new URL(wasm, base).href }); })
-    .catch(failed);
+  function start() {
+    import(new URL(js, base).href)
+      .then(function (app) { return app.default({ module_or_path: new URL(wasm, base).href }); })
+      .catch(failed);
+  }
+  // Hydration must see the whole prerendered page: start once the document is parsed (this
+  // script runs in <head>). The preload links Trunk adds have fetched both files meanwhile.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 })();

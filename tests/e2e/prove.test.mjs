@@ -126,3 +126,20 @@ test('axe-core: no violations of any impact, whole page and each widget alone, l
     }
   }
 });
+
+test('the app starts every time: 24 loads across the modes, none fails to hydrate', async () => {
+  // Hydration must wait for the whole page to be parsed; a loader that starts the app early
+  // fails now and then, when the WebAssembly arrives before the end of the HTML.
+  let failed = 0;
+  for (let k = 0; k < 6; k++) {
+    for (const q of ['', '?widget=cost', '?widget=diagram', '?widget=sources']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}${SUBPATH}${q}`);
+      await page.waitForFunction(() => /app-(ready|failed)/.test(document.documentElement.className), null, { timeout: 20000 });
+      if (await page.evaluate(() => document.documentElement.classList.contains('app-failed'))) failed++;
+      await context.close();
+    }
+  }
+  assert.equal(failed, 0);
+});
