@@ -33,8 +33,6 @@ pub struct Row {
     /// The cost minus the baseline's cost (absolute), and whether this row is the dearer.
     pub diff: (Money, bool),
     pub is_baseline: bool,
-    /// The content entry, for its notes and sources (none for the reader's row).
-    pub source: Option<&'static Price>,
 }
 
 /// The id of the reader's own row.
@@ -64,7 +62,6 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
             ratio: String::new(),
             diff: (Money::default(), false),
             is_baseline: std::ptr::eq(p, base),
-            source: Some(p),
         })
         .collect();
     if let Some(c) = &state.custom {
@@ -80,7 +77,6 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
             ratio: String::new(),
             diff: (Money::default(), false),
             is_baseline: false,
-            source: None,
         });
     }
     for r in &mut rows {
