@@ -28,6 +28,8 @@ pub fn tokens_a_month(words: &str) -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    use std::cell::RefCell;
+
     use js_sys::{Array, Function, Intl::NumberFormat, Object, Reflect};
     use wasm_bindgen::JsValue;
 
@@ -63,10 +65,27 @@ mod imp {
         f.call1(&JsValue::NULL, &value).ok().and_then(|v| v.as_string()).unwrap_or_default()
     }
 
+    thread_local! {
+        /// The last few amounts formatted, and how: one slider step shows the same cost in the
+        /// row, the live sentence and the saving sentence, and asks `Intl` once for it.
+        static RECENT: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    }
+    const RECENT_MAX: usize = 12;
+
     pub fn usd(decimal: &str) -> String {
+        if let Some(hit) = RECENT.with_borrow(|r| r.iter().find(|(d, _)| d == decimal).map(|(_, s)| s.clone())) {
+            return hit;
+        }
         // A string argument is formatted as the exact decimal it spells (Intl.NumberFormat v3).
         let value = JsValue::from_str(decimal);
-        if decimal.contains('.') { USD.with(|f| call(f, value)) } else { USD_WHOLE.with(|f| call(f, value)) }
+        let s = if decimal.contains('.') { USD.with(|f| call(f, value)) } else { USD_WHOLE.with(|f| call(f, value)) };
+        RECENT.with_borrow_mut(|r| {
+            if r.len() == RECENT_MAX {
+                r.remove(0);
+            }
+            r.push((decimal.to_string(), s.clone()));
+        });
+        s
     }
 
     pub fn tokens_words(tokens: u64) -> String {

@@ -69,7 +69,7 @@ pub fn TokenEntry() -> impl IntoView {
                 inputmode="decimal"
                 autocomplete="off"
                 spellcheck="false"
-                value=shown
+                value=format_tokens(cost.tokens.get_untracked())
                 prop:value=shown
                 aria-invalid=aria(move || error.with(Option::is_some))
                 aria-describedby="tokens-hint tokens-error"

@@ -4,6 +4,7 @@
 //! keys, PageUp/PageDown, Home/End, or by dragging it sideways with a mouse, pen or finger.
 
 use leptos::ev::{KeyboardEvent, PointerEvent};
+use leptos::html::P;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -12,7 +13,7 @@ use crate::content::PRICES;
 use crate::format::{tokens_a_month, usd};
 use crate::model::table::article_costs;
 use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, key_position, position_of, tokens_at};
-use crate::widgets::bind::text;
+use crate::widgets::bind::patch;
 
 /// Pixels of sideways drag per slider step.
 const DRAG_PX_PER_STEP: f64 = 8.0;
@@ -21,9 +22,22 @@ const DRAG_PX_PER_STEP: f64 = 8.0;
 pub fn LiveSentence() -> impl IntoView {
     let cost = use_cost();
     // The article's three prices, a month, whatever the widget's other settings.
-    let costs = Memo::new(move |_| article_costs(PRICES, cost.tokens.get()));
-    let figure = move |i: usize| text(move || costs.with(|c| c.get(i).map(|(_, m)| usd(&m.display())).unwrap_or_default()));
+    // Everything a step changes here, in one effect (see `bind::patch`): the number, its value
+    // and value text, the three costs.
+    let shown = move || {
+        let tokens = cost.tokens.get();
+        let words = cost.words.get();
+        let mut v = vec![Some(tokens.to_string()), Some(tokens_a_month(&words)), Some(words)];
+        v.extend(article_costs(PRICES, tokens).iter().map(|(_, m)| Some(usd(&m.display()))));
+        v
+    };
+    let first: Vec<String> = untrack(shown).into_iter().map(Option::unwrap_or_default).collect();
+    let first = move |i: usize| first.get(i).cloned().unwrap_or_default();
     let name = |i: usize| article_costs(PRICES, 0).get(i).map_or("", |(p, _)| *p);
+    let root = NodeRef::<P>::new();
+    let mut targets = vec![(".tangle".to_string(), Some("aria-valuenow")), (".tangle".into(), Some("aria-valuetext")), (".tangle".into(), None)];
+    targets.extend((1..=3).map(|n| (format!(".live-cost:nth-of-type({n})"), None)));
+    patch(root, targets, shown);
 
     let on_keydown = move |ev: KeyboardEvent| {
         if let Some(next) = key_position(&ev.key(), position_of(cost.tokens.get_untracked())) {
@@ -57,7 +71,7 @@ pub fn LiveSentence() -> impl IntoView {
     let end_drag = move |_: PointerEvent| drag.set_value(None);
 
     view! {
-        <p class="live-sentence" id="live-sentence">
+        <p class="live-sentence" id="live-sentence" node_ref=root>
             <span class="live-label">"Try it"</span>
             " At "
             <span
@@ -68,20 +82,20 @@ pub fn LiveSentence() -> impl IntoView {
                 aria-describedby="live-hint"
                 aria-valuemin=TOKENS_MIN
                 aria-valuemax=TOKENS_MAX
-                aria-valuenow=text(move || cost.tokens.get().to_string())
-                aria-valuetext=text(move || cost.words.with(|w| tokens_a_month(w)))
+                aria-valuenow=first(0)
+                aria-valuetext=first(1)
                 on:keydown=on_keydown
                 on:pointerdown=on_pointerdown
                 on:pointermove=on_pointermove
                 on:pointerup=end_drag
                 on:pointercancel=end_drag
             >
-                {cost.words}
+                {first(2)}
             </span>
             " output tokens a month, that is "
-            <strong class="live-cost" data-row="deepseek-v4-pro">{figure(0)}</strong>" with "{name(0)}", "
-            <strong class="live-cost" data-row="openai">{figure(1)}</strong>" with "{name(1)}" and "
-            <strong class="live-cost" data-row="anthropic">{figure(2)}</strong>" with "{name(2)}"."
+            <strong class="live-cost" data-row="deepseek-v4-pro">{first(3)}</strong>" with "{name(0)}", "
+            <strong class="live-cost" data-row="openai">{first(4)}</strong>" with "{name(1)}" and "
+            <strong class="live-cost" data-row="anthropic">{first(5)}</strong>" with "{name(2)}"."
             <span class="live-hint" id="live-hint">"Drag the number sideways, or select it and use the arrow keys."</span>
         </p>
     }

@@ -2,6 +2,7 @@
 //! to DeepSeek V4-Pro's price; the per-month / per-year switch; the saving in a sentence; and
 //! where each price comes from.
 
+use leptos::html::Ul;
 use leptos::prelude::*;
 
 use super::state::use_cost;
@@ -10,7 +11,7 @@ use crate::format::usd;
 use crate::model::cost::Period;
 use crate::model::cost::ratio;
 use crate::model::table::{CUSTOM_ID, Row, RowOrigin, table};
-use crate::widgets::bind::{flag, text};
+use crate::widgets::bind::{flag, patch, text};
 use crate::widgets::controls::{radio_option, source_links};
 
 /// The rows for the current state (a memo shared by the list and the sentence).
@@ -52,9 +53,23 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
 pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
     let cost = use_cost();
     let base = PRICES[0].per_million;
+    // Every row's moving parts, in one effect (see `bind::patch`).
+    let ids: Vec<&'static str> = PRICES.iter().map(|p| p.id).chain([CUSTOM_ID]).collect();
+    let first = rows.with_untracked(|r| row_figures(r, &ids));
+    let list = NodeRef::<Ul>::new();
+    let targets = ids
+        .iter()
+        .flat_map(|id| {
+            let row = format!("[data-row={id}]");
+            [(row.clone(), Some("hidden")), (format!("{row} .cost-amount"), None), (format!("{row} .row-bar-fill"), Some("width"))]
+        })
+        .collect();
+    patch(list, targets, move || rows.with(|r| row_figures(r, &ids)));
+    let shown = |i: usize| first[i * 3..i * 3 + 3].to_vec();
     let all = PRICES
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let (origin, badge) = origin_badge(match p.origin {
                 PriceOrigin::Article => RowOrigin::Article,
                 PriceOrigin::PriceList => RowOrigin::PriceList,
@@ -71,9 +86,9 @@ pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
             };
             let meta = format!("{} per million {what} tokens · ", usd(&p.per_million.dollars()));
             cost_row(
-                rows,
                 p.id,
                 origin,
+                shown(i),
                 view! {
                     <span class="row-provider">{p.provider}</span>" "
                     <span class="row-model">{p.model}</span>
@@ -89,12 +104,12 @@ pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
         text(move || cost.custom.with(|c| c.as_ref().map(f).unwrap_or_default()))
     };
     view! {
-        <ul class="cost-rows" role="list">
+        <ul class="cost-rows" role="list" node_ref=list>
             {all}
             {cost_row(
-                rows,
                 CUSTOM_ID,
                 origin,
+                shown(PRICES.len()),
                 view! {
                     <span class="row-provider">"Yours"</span>" "
                     <span class="row-model">{custom(|c| c.name.clone())}</span>
@@ -117,26 +132,36 @@ pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
     }
 }
 
-/// One row: its `name`, its cost for the period and its bar, which follow the table, and its
-/// price and ratio (`meta`). Hidden when the table does not show it.
-fn cost_row(rows: Memo<Vec<Row>>, id: &'static str, origin: &'static str, name: impl IntoView, meta: impl IntoView) -> impl IntoView {
+/// One row: its `name`, its cost for the period and its bar (first values: the row's `shown`
+/// triple, kept up to date by the list's patch), and its price and ratio (`meta`).
+fn cost_row(id: &'static str, origin: &'static str, shown: Vec<Option<String>>, name: impl IntoView, meta: impl IntoView) -> impl IntoView {
     let cost = use_cost();
-    // Only what moves with the amount: the cost and the bar (both `Copy`, compared cheaply).
-    let figures = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.id == id).map(|r| (r.cost, r.bar))));
+    let [hidden, amount, bar] = [0, 1, 2].map(|i| shown.get(i).cloned().flatten());
     view! {
-        <li class="cost-row" data-row=id data-origin=origin hidden=flag(move || figures.with(Option::is_none))>
+        <li class="cost-row" data-row=id data-origin=origin hidden=hidden.is_some()>
             <div class="row-name">{name}</div>
             <p class="row-cost">
-                <span class="cost-amount">{text(move || figures.with(|f| f.map(|(c, _)| usd(&c.display())).unwrap_or_default()))}</span>" "
+                <span class="cost-amount">{amount.unwrap_or_default()}</span>" "
                 <span class="cost-per">{text(move || cost.period.get().per().to_string())}</span>
             </p>
             <svg class="row-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="row-bar-track" width="1000" height="10"></rect>
-                <rect class="row-bar-fill" width=text(move || figures.with(|f| f.map_or(0, |(_, b)| b)).to_string()) height="10"></rect>
+                <rect class="row-bar-fill" width=bar.unwrap_or_default() height="10"></rect>
             </svg>
             {meta}
         </li>
     }
+}
+
+/// What moves in each row (`ids` in order): whether it is hidden, its cost, its bar's length;
+/// three values a row, as the list's patch writes them.
+fn row_figures(rows: &[Row], ids: &[&'static str]) -> Vec<Option<String>> {
+    ids.iter()
+        .flat_map(|id| match rows.iter().find(|r| r.id == *id) {
+            Some(r) => [None, Some(usd(&r.cost.display())), Some(r.bar.to_string())],
+            None => [Some(String::new()), Some(String::new()), Some("0".to_string())],
+        })
+        .collect()
 }
 
 /// The saving in one plain sentence.
