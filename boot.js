@@ -4,8 +4,9 @@
 //    ?widget=cost|diagram|sources (one widget alone), ?theme=light|dark, and embed mode
 //    (?embed=1, or whenever the page is framed). Anything else is ignored. The app reads the
 //    same parameters in Rust (src/model/url_state.rs) for everything beyond presentation.
-// 2. Starts the WebAssembly app once the page is parsed (the addresses come from this tag,
-//    filled in by Trunk). When it cannot start, the page says so and the article stays readable.
+// 2. Fetches and compiles the WebAssembly app at once, while the page is still being parsed,
+//    and starts it (hydration) once the page is parsed (the addresses come from this tag, filled
+//    in by Trunk). When it cannot start, the page says so and the article stays readable.
 //
 // An external file (no inline script) so the page runs under a strict Content-Security-Policy.
 (function () {
@@ -34,13 +35,16 @@
   var wasm = script.getAttribute('data-wasm');
   // Addresses are resolved against this script, so dist/ works under any sub-path.
   var base = script.src;
-  function start() {
-    import(new URL(js, base).href)
-      .then(function (app) { return app.default({ module_or_path: new URL(wasm, base).href }); })
-      .catch(failed);
-  }
-  // Hydration must see the whole prerendered page: start once the document is parsed (this
-  // script runs in <head>). The preload links Trunk adds have fetched both files meanwhile.
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  // Load now (the preload links Trunk adds have started both fetches); hydrate once both the
+  // module is ready and the document is parsed: hydration must see the whole prerendered page.
+  var loaded = import(new URL(js, base).href).then(function (app) {
+    return app.default({ module_or_path: new URL(wasm, base).href }).then(function () { return app; });
+  });
+  var parsed = new Promise(function (resolve) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+    else resolve();
+  });
+  Promise.all([loaded, parsed])
+    .then(function (both) { both[0].hydrate(); })
+    .catch(failed);
 })();
