@@ -16,9 +16,6 @@ pub fn start() {
         set_root_class("app-ready", false);
         web_sys::console::error_1(&format!("explainer: {info}").into());
     }));
-    if let Some(perf) = window().and_then(|w| w.performance()) {
-        let _ = perf.mark("hydrate-start");
-    }
     leptos::mount::hydrate_body(App);
     set_root_class("app-ready", true);
     // Framed in a host page: report the height (Pym.js, Datawrapper, AMP formats).
