@@ -26,12 +26,64 @@ pub fn tokens_a_month(words: &str) -> String {
     format!("{words} tokens a month")
 }
 
+/// A figure to show, described rather than written: compared cheaply in Rust, and turned into
+/// text only when it changed. In the browser [`Shown::to_js`] makes it a JavaScript string
+/// straight from `Intl` (a number goes in, a string comes out, and the string is written to the
+/// page without ever being copied through the WebAssembly's memory); natively
+/// [`Shown::to_text`] writes the same text with the Rust formatter, for the prerender.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// Nothing: an empty text, or an attribute removed.
+    Absent,
+    /// This text as it is.
+    Text(String),
+    /// Dollars: "$8.70", "$0.0035".
+    Usd(crate::model::cost::Money),
+    /// A token amount in words: "2.5 million".
+    Words(u64),
+    /// A slider's value text: "2.5 million tokens a month".
+    TokensAMonth(u64),
+    /// A whole number as digits, for an attribute: "2500000".
+    Number(u64),
+    /// A whole number with thousands commas: "2,500,000".
+    Grouped(u64),
+}
+
+impl Shown {
+    /// The text, as a Rust string (the first render, and the prerender).
+    pub fn to_text(&self) -> String {
+        match self {
+            Shown::Absent => String::new(),
+            Shown::Text(t) => t.clone(),
+            Shown::Usd(m) => usd_money(*m),
+            Shown::Words(t) => tokens_words(*t),
+            Shown::TokensAMonth(t) => tokens_a_month(&tokens_words(*t)),
+            Shown::Number(n) => n.to_string(),
+            Shown::Grouped(n) => crate::model::amount::group_digits(*n as u128),
+        }
+    }
+
+    /// The text as a JavaScript value (`None` for [`Shown::Absent`]).
+    #[cfg(target_arch = "wasm32")]
+    pub fn to_js(&self) -> Option<wasm_bindgen::JsValue> {
+        imp::to_js(self)
+    }
+}
+
+/// Dollars for an amount of money as the reader sees it (see [`crate::model::cost::Money::display`]).
+pub fn usd_money(m: crate::model::cost::Money) -> String {
+    imp::usd_money(m)
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use std::cell::RefCell;
 
-    use js_sys::{Array, Function, Intl::NumberFormat, Object, Reflect};
+    use js_sys::{Array, Function, Intl::NumberFormat, JsString, Object, Reflect};
     use wasm_bindgen::JsValue;
+
+    use super::Shown;
+    use crate::model::cost::Money;
 
     thread_local! {
         static USD: Function = formatter(&[
@@ -65,31 +117,88 @@ mod imp {
         f.call1(&JsValue::NULL, &value).ok().and_then(|v| v.as_string()).unwrap_or_default()
     }
 
-    thread_local! {
-        /// The last few amounts formatted, and how: one slider step shows the same cost in the
-        /// row, the live sentence and the saving sentence, and asks `Intl` once for it.
-        static RECENT: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
-    }
-    const RECENT_MAX: usize = 12;
-
     pub fn usd(decimal: &str) -> String {
-        if let Some(hit) = RECENT.with_borrow(|r| r.iter().find(|(d, _)| d == decimal).map(|(_, s)| s.clone())) {
-            return hit;
-        }
         // A string argument is formatted as the exact decimal it spells (Intl.NumberFormat v3).
         let value = JsValue::from_str(decimal);
-        let s = if decimal.contains('.') { USD.with(|f| call(f, value)) } else { USD_WHOLE.with(|f| call(f, value)) };
-        RECENT.with_borrow_mut(|r| {
-            if r.len() == RECENT_MAX {
-                r.remove(0);
-            }
-            r.push((decimal.to_string(), s.clone()));
-        });
-        s
+        if decimal.contains('.') { USD.with(|f| call(f, value)) } else { USD_WHOLE.with(|f| call(f, value)) }
     }
 
     pub fn tokens_words(tokens: u64) -> String {
-        WORDS.with(|f| call(f, JsValue::from_str(&tokens.to_string())))
+        words_js(tokens).as_string().unwrap_or_default()
+    }
+
+    pub fn usd_money(m: Money) -> String {
+        usd_js(m).as_string().unwrap_or_default()
+    }
+
+    /// A few recent results, newest last: one slider step shows the same cost in the row, the
+    /// live sentence and the saving sentence, and the same amount in words in four places, and
+    /// asks `Intl` once for each.
+    struct Recent<K>(RefCell<Vec<(K, JsValue)>>);
+
+    impl<K: PartialEq + Copy> Recent<K> {
+        const fn new() -> Self {
+            Recent(RefCell::new(Vec::new()))
+        }
+
+        fn get(&self, key: K, make: impl FnOnce() -> JsValue) -> JsValue {
+            if let Some(hit) = self.0.borrow().iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v.clone()) {
+                return hit;
+            }
+            let v = make();
+            let mut r = self.0.borrow_mut();
+            if r.len() == 12 {
+                r.remove(0);
+            }
+            r.push((key, v.clone()));
+            v
+        }
+    }
+
+    thread_local! {
+        static MONEY: Recent<Money> = const { Recent::new() };
+        static WORDS_OF: Recent<u64> = const { Recent::new() };
+        static A_MONTH: Recent<u64> = const { Recent::new() };
+        static GROUP: Function = formatter(&[("maximumFractionDigits", 0.into())]);
+        static A_MONTH_SUFFIX: JsString = JsString::from(" tokens a month");
+    }
+
+    fn call_js(f: &Function, value: f64) -> JsValue {
+        f.call1(&JsValue::NULL, &JsValue::from_f64(value)).unwrap_or_else(|_| JsValue::from_str(""))
+    }
+
+    /// Dollars from Intl, fed the nearest double of the exact decimal shown: at most six places
+    /// and below 2^53 units, so Intl prints that decimal back exactly (the browser tests check
+    /// this against the exact-string form above).
+    fn usd_js(m: Money) -> JsValue {
+        MONEY.with(|r| {
+            r.get(m, || {
+                let (units, places) = m.shown();
+                if units >= 1 << 53 {
+                    return JsValue::from_str(&usd(&m.display()));
+                }
+                USD.with(|f| call_js(f, units as f64 / 10f64.powi(places as i32)))
+            })
+        })
+    }
+
+    fn words_js(tokens: u64) -> JsValue {
+        WORDS_OF.with(|r| r.get(tokens, || WORDS.with(|f| call_js(f, tokens as f64))))
+    }
+
+    pub fn to_js(s: &Shown) -> Option<JsValue> {
+        Some(match s {
+            Shown::Absent => return None,
+            Shown::Text(t) => JsValue::from_str(t),
+            Shown::Usd(m) => usd_js(*m),
+            Shown::Words(t) => words_js(*t),
+            Shown::TokensAMonth(t) => A_MONTH.with(|r| {
+                r.get(*t, || A_MONTH_SUFFIX.with(|sfx| JsString::from(words_js(*t)).concat(sfx).into()))
+            }),
+            // Numbers become their digits when written as an attribute or a text.
+            Shown::Number(n) => JsValue::from_f64(*n as f64),
+            Shown::Grouped(n) => GROUP.with(|f| call_js(f, *n as f64)),
+        })
     }
 }
 
@@ -110,6 +219,10 @@ mod imp {
             frac.pop();
         }
         format!("${}.{frac}", group_digits(int))
+    }
+
+    pub fn usd_money(m: crate::model::cost::Money) -> String {
+        usd(&m.display())
     }
 
     pub fn tokens_words(tokens: u64) -> String {

@@ -237,6 +237,19 @@ proptest! {
         }
     }
 
+    /// What the browser's `Intl` is fed for a cost, `units / 10^places` as the nearest double,
+    /// stands for exactly the decimal shown: at most six places, two or more, and below 2^53
+    /// units, for any amount and price, over a month or a year (the browser tests check that
+    /// `Intl` prints it back as the exact-decimal path does).
+    #[test]
+    fn shown_units_are_the_displayed_decimal(tokens in TOKENS_MIN..=TOKENS_MAX, price in 1_000u64..=1_000_000_000, year in proptest::bool::ANY) {
+        let m = Money::cost(tokens, PricePerMillion(price)).times(if year { 12 } else { 1 });
+        let (units, places) = m.shown();
+        prop_assert!((2..=6).contains(&places));
+        prop_assert!(units < 1 << 53);
+        let p = 10u128.pow(places);
+        prop_assert_eq!(format!("{}.{:0w$}", units / p, units % p, w = places as usize), m.display());
+    }
 
     /// Numbers written with scale words parse to the same value as plain digits.
     #[test]
@@ -260,10 +273,10 @@ mod table {
     #[test]
     fn by_default_the_table_has_the_articles_three_rows() {
         let rows = table(PRICES, &CostState { tokens: 1_000_000, ..CostState::default() });
-        let shown: Vec<_> = rows.iter().map(|r| (r.provider.as_str(), r.cost.display(), r.ratio.as_str(), r.bar)).collect();
+        let shown: Vec<_> = rows.iter().map(|r| (r.provider, r.cost.display(), r.ratio(), r.bar)).collect();
         assert_eq!(
             shown,
-            [("DeepSeek", "3.48".into(), "1.0", 116), ("OpenAI", "30.00".into(), "8.6", 1000), ("Anthropic", "25.00".into(), "7.2", 833)]
+            [("DeepSeek", "3.48".into(), "1.0".into(), 116), ("OpenAI", "30.00".into(), "8.6".into(), 1000), ("Anthropic", "25.00".into(), "7.2".into(), 833)]
         );
         assert!(rows[0].is_baseline && !rows[1].is_baseline);
         assert_eq!(rows[1].diff.0.display(), "26.52");
@@ -292,7 +305,7 @@ mod table {
         assert_eq!(mine.model, "Local Llama");
         assert_eq!(mine.cost.display(), "3000.00"); // 2.5M × $100/M × 12
         assert_eq!(mine.bar, 1000);
-        assert_eq!(mine.ratio, "29");
+        assert_eq!(mine.ratio(), "29");
         let flash = rows.iter().find(|r| r.id == "deepseek-v4-flash").unwrap();
         assert_eq!(flash.origin, RowOrigin::PriceList);
         assert_eq!(flash.bar, 4, "a tiny bar stays visible");

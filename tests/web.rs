@@ -81,6 +81,37 @@ fn intl_formatting_matches_the_shared_cases() {
     }
 }
 
+/// The step's figures go to `Intl` as numbers and come back as JavaScript strings; they must
+/// read exactly as the exact-decimal-string path (and so the Rust formatter) writes them.
+#[wasm_bindgen_test]
+fn figures_formatted_from_numbers_match_the_exact_decimal_path() {
+    use explainer::format::{Shown, tokens_words, usd};
+    use explainer::model::amount::{format_tokens, tokens_at, POSITION_MAX};
+    use explainer::model::cost::{Money, PricePerMillion};
+    let prices = [280_000u64, 870_000, 1_000, 3_480_000, 25_000_000, 30_000_000, 1_000_000_000, 123_457];
+    let mut checked = 0;
+    for p in 0..=POSITION_MAX {
+        let t = tokens_at(p);
+        for t in [t, t + 1, t * 3 / 7] {
+            for price in prices {
+                for months in [1, 12] {
+                    let m = Money::cost(t, PricePerMillion(price)).times(months);
+                    let js = Shown::Usd(m).to_js().and_then(|v| v.as_string());
+                    assert_eq!(js.as_deref(), Some(usd(&m.display()).as_str()), "{t} tokens at {price}");
+                    checked += 1;
+                }
+            }
+            assert_eq!(Shown::Grouped(t).to_js().and_then(|v| v.as_string()), Some(format_tokens(t)));
+            assert_eq!(Shown::Words(t).to_js().and_then(|v| v.as_string()), Some(tokens_words(t)));
+            assert_eq!(Shown::TokensAMonth(t).to_js().and_then(|v| v.as_string()), Some(format!("{} tokens a month", tokens_words(t))));
+        }
+    }
+    for m in [0u128, 1, 4_999_999_999, 5_000_000_000, 99_999_999_999_999, 120_000_000_000_000_000_000, 10u128.pow(30)] {
+        assert_eq!(Shown::Usd(Money(m)).to_js().and_then(|v| v.as_string()), Some(usd(&Money(m).display())), "{m}");
+    }
+    assert!(checked > 6_000);
+}
+
 #[wasm_bindgen_test]
 async fn the_cost_widget_shows_the_articles_prices_at_the_default_amount() {
     let (root, _h) = mount_cost().await;

@@ -63,24 +63,30 @@ impl Money {
     /// ("0.0035", "0.00028"), so a tiny cost is neither hidden as "$0.00" nor shown to spurious
     /// precision.
     pub fn display(self) -> String {
+        let (units, places) = self.shown();
+        let p = 10u128.pow(places);
+        format!("{}.{:0width$}", units / p, units % p, width = places as usize)
+    }
+
+    /// The amount [`Money::display`] shows, as whole units of 10^-`places` dollars, `places`
+    /// from 2 to 6: (870, 2) is "8.70", (35, 4) is "0.0035". Below 2^53 for every cost the
+    /// widget can show, so the nearest `f64`, `units / 10^places`, prints back as exactly this
+    /// decimal with at most six places (how the browser's `Intl` is fed in `format`).
+    pub fn shown(self) -> (u128, u32) {
         let cents = self.cents();
-        if cents > 0 {
-            return format!("{}.{:02}", cents / 100, cents % 100);
-        }
-        if self.0 == 0 {
-            return "0.00".to_string();
+        if cents > 0 || self.0 == 0 {
+            return (cents, 2);
         }
         // Below $0.005: find the scale (decimal places) that keeps two significant digits.
         // pico has 12 decimal places; keep `places` of them.
-        let digits = self.0.to_string().len() as u32; // significant digits at pico scale
-        let places = 14u32.saturating_sub(digits).min(6);
-        let d = Decimal { digits: self.0, scale: 12 }.round_to(places).expect("small");
-        let mut s = format!("{:0width$}", d, width = places as usize + 1);
-        s.insert(s.len() - places as usize, '.');
-        while s.ends_with('0') && s.len() - s.find('.').unwrap() > 3 {
-            s.pop();
+        let digits = self.0.ilog10() + 1; // significant digits at pico scale
+        let mut places = 14u32.saturating_sub(digits).min(6);
+        let mut units = Decimal { digits: self.0, scale: 12 }.round_to(places).unwrap_or(0);
+        while places > 2 && units % 10 == 0 {
+            units /= 10;
+            places -= 1;
         }
-        s
+        (units, places)
     }
 
     /// The difference `self − other`, and whether `self` is the larger.

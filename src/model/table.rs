@@ -1,6 +1,8 @@
 //! The cost widget's table: one row per price shown, with its cost for the period, its bar
 //! length, its ratio to the baseline (DeepSeek V4-Pro at the article's price) and the difference.
 
+use std::borrow::Cow;
+
 use crate::content::{Price, PriceOrigin, TokenKind};
 
 use super::cost::{Money, PricePerMillion, ratio};
@@ -19,8 +21,9 @@ pub enum RowOrigin {
 pub struct Row {
     /// The price's id, or "custom" for the reader's row.
     pub id: &'static str,
-    pub provider: String,
-    pub model: String,
+    pub provider: &'static str,
+    /// The model's name (the reader's own, for their row).
+    pub model: Cow<'static, str>,
     pub origin: RowOrigin,
     pub tokens: TokenKind,
     pub price: PricePerMillion,
@@ -28,11 +31,18 @@ pub struct Row {
     pub cost: Money,
     /// Bar length in thousandths of the largest cost shown (at least 4, so a bar never vanishes).
     pub bar: u32,
-    /// How many times the baseline's price this is ("8.6").
-    pub ratio: String,
+    /// The baseline's price, for [`Row::ratio`].
+    pub base_price: PricePerMillion,
     /// The cost minus the baseline's cost (absolute), and whether this row is the dearer.
     pub diff: (Money, bool),
     pub is_baseline: bool,
+}
+
+impl Row {
+    /// How many times the baseline's price this is ("8.6").
+    pub fn ratio(&self) -> String {
+        ratio(self.price, self.base_price)
+    }
 }
 
 /// The id of the reader's own row.
@@ -49,8 +59,8 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
         .filter(|p| p.origin == PriceOrigin::Article || state.extra)
         .map(|p| Row {
             id: p.id,
-            provider: p.provider.to_string(),
-            model: p.model.to_string(),
+            provider: p.provider,
+            model: Cow::Borrowed(p.model),
             origin: match p.origin {
                 PriceOrigin::Article => RowOrigin::Article,
                 PriceOrigin::PriceList => RowOrigin::PriceList,
@@ -59,7 +69,7 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
             price: p.per_million,
             cost: Money::default(),
             bar: 0,
-            ratio: String::new(),
+            base_price: base.per_million,
             diff: (Money::default(), false),
             is_baseline: std::ptr::eq(p, base),
         })
@@ -67,21 +77,20 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
     if let Some(c) = &state.custom {
         rows.push(Row {
             id: CUSTOM_ID,
-            provider: "Yours".to_string(),
-            model: c.name.clone(),
+            provider: "Yours",
+            model: Cow::Owned(c.name.clone()),
             origin: RowOrigin::Reader,
             tokens: TokenKind::Output,
             price: c.price,
             cost: Money::default(),
             bar: 0,
-            ratio: String::new(),
+            base_price: base.per_million,
             diff: (Money::default(), false),
             is_baseline: false,
         });
     }
     for r in &mut rows {
         r.cost = Money::cost(state.tokens, r.price).times(months);
-        r.ratio = ratio(r.price, base.per_million);
         r.diff = r.cost.diff(base_cost);
     }
     // Bars compare prices (every row prices the same tokens), so their lengths follow from the

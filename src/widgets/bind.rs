@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+pub use crate::format::Shown;
+
 /// A reactive string (text, or an attribute's value).
 pub type Text = Signal<String>;
 
@@ -36,71 +38,216 @@ pub fn maybe(f: impl Fn() -> Option<String> + Send + Sync + 'static) -> MaybeTex
     Signal::derive(f)
 }
 
-/// One place a [`patch`] writes: the element matching `selector` inside the root, and the
-/// attribute to set (`None`: its text).
-pub type Target = (String, Option<&'static str>);
-
-/// Keeps several texts and attributes inside `root` up to date from one computation, for the
-/// figures that all change together on every slider step.
-///
-/// `values` returns one value per target, in order (tracked, like any effect); a value is
-/// written only when it differs from the last one written, and `None` removes the attribute
-/// (or empties the text); a text is written into its existing text node. One reactive node for
-/// the lot, where one binding per text has the reactive graph re-subscribe and re-run a dozen
-/// nodes a step (`bench/bench.mjs` measures the step). The view renders the first values
-/// itself, untracked, so the prerendered page shows them and hydration finds them; the effect
-/// takes over in the browser.
-pub fn patch<E>(root: NodeRef<E>, targets: Vec<Target>, values: impl Fn() -> Vec<Option<String>> + 'static)
-where
-    E: leptos::html::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
-    use wasm_bindgen::JsCast;
-    // One copy of the effect for every caller (only these two small closures are per caller).
-    patch_with(Box::new(move || root.get().map(|el| el.unchecked_into())), targets, Box::new(values));
+/// What a [`Painter::patch`] target writes in the element it finds.
+#[derive(Clone, Copy)]
+pub enum Slot {
+    /// Its text.
+    Text,
+    /// This attribute (removed when the value is [`Shown::Absent`]).
+    Attr(&'static str),
+    /// Its `value` property (a field's content, a range's position), written only when the
+    /// element does not show it already (after a drag, a range does).
+    Value,
 }
 
-type Values = Box<dyn Fn() -> Vec<Option<String>>>;
+/// One place a [`Painter::patch`] writes: the element matching a selector inside the root (an empty
+/// selector: the root itself), and what in it.
+pub type Target = (String, Slot);
 
-fn patch_with(root: Box<dyn Fn() -> Option<web_sys::Element>>, targets: Vec<Target>, values: Values) {
-    // The elements, found once; for a text, also its text node once there is one (writing a
-    // text node's value is cheaper than replacing an element's content).
-    let mut found: Option<Vec<(Option<web_sys::Element>, Option<web_sys::Node>)>> = None;
-    Effect::new(move |last: Option<Vec<Option<String>>>| {
-        let now = values();
-        let Some(root) = root() else { return now };
-        let slots = found.get_or_insert_with(|| {
+/// Keeps the figures that change together on every slider step up to date, for every
+/// component that shows them, with one effect.
+///
+/// Each component hands [`Painter::patch`] a root, its targets, and a function that returns one
+/// [`Shown`] per target, in order (tracked, like any effect). When the state changes, the one
+/// effect asks every part for its values; a value is compared, in Rust, with the last one
+/// written, and only one that changed is formatted (by `Intl`, straight into a JavaScript
+/// string) and written; a text is written into its existing text node. One reactive node for
+/// the lot, where one binding per text has the reactive graph schedule, re-run and
+/// re-subscribe a dozen nodes a step, and no figure is copied between the WebAssembly's memory
+/// and JavaScript (`bench/bench.mjs` measures the step). The views render the first values
+/// themselves, untracked ([`Shown::to_text`]), so the prerendered page shows them and
+/// hydration finds them; the effect takes over in the browser.
+#[derive(Clone, Copy)]
+pub struct Painter {
+    #[cfg(target_arch = "wasm32")]
+    parts: StoredValue<Vec<Part>, LocalStorage>,
+    #[cfg(target_arch = "wasm32")]
+    added: Trigger,
+}
+
+impl Painter {
+    /// A painter whose effect lives as long as the current owner.
+    pub fn new() -> Self {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let painter = Painter { parts: StoredValue::new_local(Vec::new()), added: Trigger::new() };
+            Effect::new(move |_| {
+                painter.added.track();
+                painter.parts.update_value(|parts| parts.iter_mut().for_each(Part::paint));
+            });
+            painter
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        Painter {}
+    }
+
+    /// Keeps `targets` inside `root` showing `values` (see [`Painter`]), for as long as the
+    /// calling component lives.
+    pub fn patch<E>(self, root: NodeRef<E>, targets: Vec<Target>, values: impl Fn() -> Vec<Shown> + 'static)
+    where
+        E: leptos::html::ElementType,
+        E::Output: wasm_bindgen::JsCast + Clone + 'static,
+    {
+        use wasm_bindgen::JsCast;
+        // One copy of the painting for every caller (only these two small closures are per caller).
+        self.add(Box::new(move || root.get_untracked().map(|el| el.unchecked_into())), targets, Box::new(values));
+    }
+
+    /// Natively (the prerender) effects never run: the views have written the first values.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn add(self, _root: Box<dyn Fn() -> Option<web_sys::Element>>, _targets: Vec<Target>, _values: Values) {}
+
+    #[cfg(target_arch = "wasm32")]
+    fn add(self, root: Box<dyn Fn() -> Option<web_sys::Element>>, targets: Vec<Target>, values: Values) {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let id = NEXT.fetch_add(1, Ordering::Relaxed);
+        self.parts.update_value(|p| p.push(Part { id, root, targets, values, places: None, last: None }));
+        self.added.notify();
+        on_cleanup(move || {
+            self.parts.try_update_value(|p| p.retain(|part| part.id != id));
+        });
+    }
+}
+
+impl Default for Painter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+type Values = Box<dyn Fn() -> Vec<Shown>>;
+
+/// One component's share of a [`Painter`]'s work.
+#[cfg(target_arch = "wasm32")]
+struct Part {
+    id: usize,
+    root: Box<dyn Fn() -> Option<web_sys::Element>>,
+    targets: Vec<Target>,
+    values: Values,
+    /// The elements, found once.
+    places: Option<Vec<Place>>,
+    /// What was last written.
+    last: Option<Vec<Shown>>,
+}
+
+/// Where a target writes: its element; for a text, also its text node once there is one
+/// (writing a text node's value is cheaper than replacing an element's content); an attribute's
+/// name as a JavaScript string, made once.
+#[cfg(target_arch = "wasm32")]
+struct Place {
+    el: Option<web_sys::Element>,
+    text: Option<web_sys::Node>,
+    name: Option<wasm_bindgen::JsValue>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Part {
+    fn paint(&mut self) {
+        let now = (self.values)();
+        let Some(root) = (self.root)() else { return };
+        let targets = &self.targets;
+        let places = self.places.get_or_insert_with(|| {
             targets
                 .iter()
-                .map(|(sel, attr)| {
-                    let el = root.query_selector(sel).ok().flatten();
-                    let text = el.as_ref().filter(|_| attr.is_none()).and_then(only_text);
-                    (el, text)
+                .map(|(sel, slot)| {
+                    let el = if sel.is_empty() { Some(root.clone()) } else { root.query_selector(sel).ok().flatten() };
+                    let text = el.as_ref().filter(|_| matches!(slot, Slot::Text)).and_then(only_text);
+                    let name = match slot {
+                        Slot::Attr(a) => Some(wasm_bindgen::JsValue::from_str(a)),
+                        _ => None,
+                    };
+                    Place { el, text, name }
                 })
                 .collect()
         });
-        for (i, ((_, attr), value)) in targets.iter().zip(&now).enumerate() {
-            if last.as_ref().is_some_and(|l| l.get(i) == Some(value)) {
+        for (i, ((_, slot), value)) in targets.iter().zip(&now).enumerate() {
+            if self.last.as_ref().is_some_and(|l| l.get(i) == Some(value)) {
                 continue;
             }
-            let (Some(el), text) = &mut slots[i] else { continue };
-            match (attr, value) {
-                (None, v) => match text {
-                    Some(node) => node.set_node_value(Some(v.as_deref().unwrap_or(""))),
-                    None => {
-                        el.set_text_content(v.as_deref());
-                        *text = only_text(el);
+            let Place { el: Some(el), text, name } = &mut places[i] else { continue };
+            let empty = || wasm_bindgen::JsValue::from_str("");
+            match (slot, value.to_js()) {
+                (Slot::Text, v) => {
+                    let v = v.unwrap_or_else(empty);
+                    match text {
+                        Some(node) => js::node_value(node, &v),
+                        None => {
+                            js::text_content(el, &v);
+                            *text = only_text(el);
+                        }
                     }
-                },
-                (Some(a), Some(v)) => drop(el.set_attribute(a, v)),
-                (Some(a), None) => drop(el.remove_attribute(a)),
+                }
+                (Slot::Attr(_), Some(v)) => js::attribute(el, name.as_ref().unwrap_or(&v), &v),
+                (Slot::Attr(a), None) => drop(el.remove_attribute(a)),
+                (Slot::Value, v) => {
+                    let v = v.unwrap_or_else(empty);
+                    if !js::value_of(el).loose_eq(&v) {
+                        js::value(el, &v);
+                    }
+                }
             }
         }
-        now
-    });
+        self.last = Some(now);
+    }
+}
+
+/// DOM writes that take JavaScript values as they are (web-sys's take Rust strings, which are
+/// copied out of the WebAssembly's memory and decoded on every call).
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// A node or element, seen only through the writes below.
+        type Writable;
+        #[wasm_bindgen(method, setter = nodeValue)]
+        fn set_node_value(this: &Writable, value: &JsValue);
+        #[wasm_bindgen(method, setter = textContent)]
+        fn set_text_content(this: &Writable, value: &JsValue);
+        #[wasm_bindgen(method, js_name = setAttribute)]
+        fn set_attribute(this: &Writable, name: &JsValue, value: &JsValue);
+        #[wasm_bindgen(method, setter = value)]
+        fn set_value(this: &Writable, value: &JsValue);
+        #[wasm_bindgen(method, getter = value)]
+        fn value(this: &Writable) -> JsValue;
+    }
+
+    pub fn node_value(node: &web_sys::Node, value: &JsValue) {
+        node.unchecked_ref::<Writable>().set_node_value(value);
+    }
+
+    pub fn text_content(el: &web_sys::Element, value: &JsValue) {
+        el.unchecked_ref::<Writable>().set_text_content(value);
+    }
+
+    pub fn attribute(el: &web_sys::Element, name: &JsValue, value: &JsValue) {
+        el.unchecked_ref::<Writable>().set_attribute(name, value);
+    }
+
+    pub fn value(el: &web_sys::Element, value: &JsValue) {
+        el.unchecked_ref::<Writable>().set_value(value);
+    }
+
+    pub fn value_of(el: &web_sys::Element) -> JsValue {
+        el.unchecked_ref::<Writable>().value()
+    }
 }
 
 /// The element's text node, when that is all it holds.
+#[cfg(target_arch = "wasm32")]
 fn only_text(el: &web_sys::Element) -> Option<web_sys::Node> {
     el.first_child().filter(|n| n.node_type() == web_sys::Node::TEXT_NODE && n.next_sibling().is_none())
 }

@@ -3,11 +3,12 @@
 //! the field), and the last good amount stays in force.
 
 use leptos::ev::{Event, FocusEvent, KeyboardEvent};
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::model::amount::{format_tokens, parse_tokens};
-use crate::widgets::bind::{aria, text};
+use crate::widgets::bind::{Shown, Slot, aria, text};
 
 #[component]
 pub fn TokenEntry() -> impl IntoView {
@@ -16,15 +17,23 @@ pub fn TokenEntry() -> impl IntoView {
     let draft = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let focused = RwSignal::new(false);
-    let shown = text(move || draft.get().unwrap_or_else(|| format_tokens(cost.tokens.get())));
+    // The field shows what the reader is typing, or else the amount (see `bind::patch`).
+    let root = NodeRef::<Div>::new();
+    cost.painter.patch(root, vec![("#tokens-field".into(), Slot::Value)], move || {
+        vec![draft.with(|d| d.as_ref().map_or_else(|| Shown::Grouped(cost.tokens.get()), |t| Shown::Text(t.clone())))]
+    });
 
     // When the amount changes from elsewhere (slider, preset, live number), show it.
     Effect::watch(
         move || cost.tokens.get(),
         move |_, _, _| {
             if !focused.get_untracked() {
-                draft.set(None);
-                error.set(None);
+                if draft.with_untracked(Option::is_some) {
+                    draft.set(None);
+                }
+                if error.with_untracked(Option::is_some) {
+                    error.set(None);
+                }
             }
         },
         false,
@@ -60,7 +69,7 @@ pub fn TokenEntry() -> impl IntoView {
     };
 
     view! {
-        <div class="cost-entry">
+        <div class="cost-entry" node_ref=root>
             <label class="field-label" for="tokens-field">"Or type an amount of tokens"</label>
             <input
                 type="text"
@@ -70,7 +79,6 @@ pub fn TokenEntry() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 value=format_tokens(cost.tokens.get_untracked())
-                prop:value=shown
                 aria-invalid=aria(move || error.with(Option::is_some))
                 aria-describedby="tokens-hint tokens-error"
                 on:input=on_input

@@ -10,10 +10,9 @@ use wasm_bindgen::JsCast;
 
 use super::state::use_cost;
 use crate::content::PRICES;
-use crate::format::{tokens_a_month, usd};
 use crate::model::table::article_costs;
 use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, key_position, position_of, tokens_at};
-use crate::widgets::bind::patch;
+use crate::widgets::bind::{Shown, Slot};
 
 /// Pixels of sideways drag per slider step.
 const DRAG_PX_PER_STEP: f64 = 8.0;
@@ -25,19 +24,18 @@ pub fn LiveSentence() -> impl IntoView {
     // Everything a step changes here, in one effect (see `bind::patch`): the number, its value
     // and value text, the three costs.
     let shown = move || {
-        let tokens = cost.tokens.get();
-        let words = cost.words.get();
-        let mut v = vec![Some(tokens.to_string()), Some(tokens_a_month(&words)), Some(words)];
-        v.extend(article_costs(PRICES, tokens).iter().map(|(_, m)| Some(usd(&m.display()))));
+        let t = cost.tokens.get();
+        let mut v = vec![Shown::Number(t), Shown::TokensAMonth(t), Shown::Words(t)];
+        v.extend(article_costs(PRICES, t).iter().map(|(_, m)| Shown::Usd(*m)));
         v
     };
-    let first: Vec<String> = untrack(shown).into_iter().map(Option::unwrap_or_default).collect();
+    let first: Vec<String> = untrack(shown).iter().map(Shown::to_text).collect();
     let first = move |i: usize| first.get(i).cloned().unwrap_or_default();
     let name = |i: usize| article_costs(PRICES, 0).get(i).map_or("", |(p, _)| *p);
     let root = NodeRef::<P>::new();
-    let mut targets = vec![(".tangle".to_string(), Some("aria-valuenow")), (".tangle".into(), Some("aria-valuetext")), (".tangle".into(), None)];
-    targets.extend((1..=3).map(|n| (format!(".live-cost:nth-of-type({n})"), None)));
-    patch(root, targets, shown);
+    let mut targets = vec![(".tangle".to_string(), Slot::Attr("aria-valuenow")), (".tangle".into(), Slot::Attr("aria-valuetext")), (".tangle".into(), Slot::Text)];
+    targets.extend((1..=3).map(|n| (format!(".live-cost:nth-of-type({n})"), Slot::Text)));
+    cost.painter.patch(root, targets, shown);
 
     let on_keydown = move |ev: KeyboardEvent| {
         if let Some(next) = key_position(&ev.key(), position_of(cost.tokens.get_untracked())) {

@@ -2,16 +2,16 @@
 //! to DeepSeek V4-Pro's price; the per-month / per-year switch; the saving in a sentence; and
 //! where each price comes from.
 
-use leptos::html::Ul;
+use leptos::html::{P, Ul};
 use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::content::{PRICES, PriceOrigin, TokenKind};
-use crate::format::usd;
+use crate::format::{tokens_words, usd, usd_money};
 use crate::model::cost::Period;
 use crate::model::cost::ratio;
 use crate::model::table::{CUSTOM_ID, Row, RowOrigin, table};
-use crate::widgets::bind::{flag, patch, text};
+use crate::widgets::bind::{Shown, Slot, flag, text};
 use crate::widgets::controls::{radio_option, source_links};
 
 /// The rows for the current state (a memo shared by the list and the sentence).
@@ -61,10 +61,10 @@ pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
         .iter()
         .flat_map(|id| {
             let row = format!("[data-row={id}]");
-            [(row.clone(), Some("hidden")), (format!("{row} .cost-amount"), None), (format!("{row} .row-bar-fill"), Some("width"))]
+            [(row.clone(), Slot::Attr("hidden")), (format!("{row} .cost-amount"), Slot::Text), (format!("{row} .row-bar-fill"), Slot::Attr("width"))]
         })
         .collect();
-    patch(list, targets, move || rows.with(|r| row_figures(r, &ids)));
+    cost.painter.patch(list, targets, move || rows.with(|r| row_figures(r, &ids)));
     let shown = |i: usize| first[i * 3..i * 3 + 3].to_vec();
     let all = PRICES
         .iter()
@@ -134,19 +134,20 @@ pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
 
 /// One row: its `name`, its cost for the period and its bar (first values: the row's `shown`
 /// triple, kept up to date by the list's patch), and its price and ratio (`meta`).
-fn cost_row(id: &'static str, origin: &'static str, shown: Vec<Option<String>>, name: impl IntoView, meta: impl IntoView) -> impl IntoView {
+fn cost_row(id: &'static str, origin: &'static str, shown: Vec<Shown>, name: impl IntoView, meta: impl IntoView) -> impl IntoView {
     let cost = use_cost();
-    let [hidden, amount, bar] = [0, 1, 2].map(|i| shown.get(i).cloned().flatten());
+    let [hidden, amount, bar] = [0, 1, 2].map(|i| shown.get(i).cloned().unwrap_or(Shown::Absent));
+    let (amount, bar) = (amount.to_text(), bar.to_text());
     view! {
-        <li class="cost-row" data-row=id data-origin=origin hidden=hidden.is_some()>
+        <li class="cost-row" data-row=id data-origin=origin hidden=hidden != Shown::Absent>
             <div class="row-name">{name}</div>
             <p class="row-cost">
-                <span class="cost-amount">{amount.unwrap_or_default()}</span>" "
+                <span class="cost-amount">{amount}</span>" "
                 <span class="cost-per">{text(move || cost.period.get().per().to_string())}</span>
             </p>
             <svg class="row-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="row-bar-track" width="1000" height="10"></rect>
-                <rect class="row-bar-fill" width=bar.unwrap_or_default() height="10"></rect>
+                <rect class="row-bar-fill" width=bar height="10"></rect>
             </svg>
             {meta}
         </li>
@@ -155,11 +156,11 @@ fn cost_row(id: &'static str, origin: &'static str, shown: Vec<Option<String>>, 
 
 /// What moves in each row (`ids` in order): whether it is hidden, its cost, its bar's length;
 /// three values a row, as the list's patch writes them.
-fn row_figures(rows: &[Row], ids: &[&'static str]) -> Vec<Option<String>> {
+fn row_figures(rows: &[Row], ids: &[&'static str]) -> Vec<Shown> {
     ids.iter()
         .flat_map(|id| match rows.iter().find(|r| r.id == *id) {
-            Some(r) => [None, Some(usd(&r.cost.display())), Some(r.bar.to_string())],
-            None => [Some(String::new()), Some(String::new()), Some("0".to_string())],
+            Some(r) => [Shown::Absent, Shown::Usd(r.cost), Shown::Number(r.bar.into())],
+            None => [Shown::Text(String::new()), Shown::Absent, Shown::Number(0)],
         })
         .collect()
 }
@@ -169,39 +170,42 @@ fn row_figures(rows: &[Row], ids: &[&'static str]) -> Vec<Option<String>> {
 pub fn SavingSentence(rows: Memo<Vec<Row>>) -> impl IntoView {
     let cost = use_cost();
     let sentence = move || {
-        let rows = rows.get();
-        let period = cost.period.get();
-        let Some(base) = rows.iter().find(|r| r.is_baseline) else { return String::new() };
-        let per = period.per();
-        let mut parts: Vec<String> = Vec::new();
-        for r in rows.iter().filter(|r| !r.is_baseline) {
-            let name = row_name(r);
-            let (diff, dearer) = r.diff;
-            parts.push(if diff.0 == 0 {
-                format!("the same as {name}")
-            } else if dearer {
-                format!("{} less than {name}", usd(&diff.display()))
-            } else {
-                format!("{} more than {name}", usd(&diff.display()))
-            });
-        }
-        format!(
-            "At {} output tokens a month, DeepSeek V4-Pro costs {} {per}: {}.",
-            cost.words.get(),
-            usd(&base.cost.display()),
-            join(&parts)
-        )
+        rows.with(|rows| vec![Shown::Text(saving(rows, cost.period.get(), cost.tokens.get()))])
     };
-    view! { <p class="saving">{text(sentence)}</p> }
+    let first = untrack(sentence)[0].to_text();
+    let root = NodeRef::<P>::new();
+    cost.painter.patch(root, vec![(String::new(), Slot::Text)], sentence);
+    view! { <p class="saving" node_ref=root>{first}</p> }
+}
+
+/// The saving sentence for `rows`.
+fn saving(rows: &[Row], period: Period, tokens: u64) -> String {
+    let Some(base) = rows.iter().find(|r| r.is_baseline) else { return String::new() };
+    // Built by concatenation: this runs on every slider step.
+    let parts: Vec<String> = rows
+        .iter()
+        .filter(|r| !r.is_baseline)
+        .map(|r| {
+            let name = row_name(r);
+            match r.diff {
+                (d, _) if d.0 == 0 => ["the same as ", &name].concat(),
+                (d, true) => [&usd_money(d), " less than ", &name].concat(),
+                (d, false) => [&usd_money(d), " more than ", &name].concat(),
+            }
+        })
+        .collect();
+    let (words, cost) = (tokens_words(tokens), usd_money(base.cost));
+    ["At ", &words, " output tokens a month, DeepSeek V4-Pro costs ", &cost, " ", period.per(), ": ", &join(&parts), "."].concat()
 }
 
 /// How a row is named in a sentence.
 pub fn row_name(r: &Row) -> String {
-    match r.origin {
-        RowOrigin::Article => r.provider.clone(),
-        RowOrigin::PriceList => format!("{} {}", r.provider, r.model),
-        RowOrigin::Reader => format!("your {}", r.model),
-    }
+    let (a, b) = match r.origin {
+        RowOrigin::Article => return r.provider.to_string(),
+        RowOrigin::PriceList => (r.provider, " "),
+        RowOrigin::Reader => ("your", " "),
+    };
+    [a, b, &r.model].concat()
 }
 
 /// "a", "a and b", "a, b and c".
@@ -209,7 +213,7 @@ pub fn join(parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => [&rest.join(", "), " and ", last].concat(),
     }
 }
 

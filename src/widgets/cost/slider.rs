@@ -7,30 +7,21 @@ use leptos::html::{Div, Input};
 use leptos::prelude::*;
 
 use super::state::use_cost;
-use crate::format::tokens_a_month;
 use crate::model::amount::{POSITION_MAX, key_position, position_of, tokens_at};
-use crate::widgets::bind::patch;
+use crate::widgets::bind::{Shown, Slot};
 
 #[component]
 pub fn TokenSlider() -> impl IntoView {
     let cost = use_cost();
-    // The prerendered position, as the `value` attribute; after that the range's own value is
-    // kept in step below, and only written when it differs (after a key, a preset, the live
-    // number): a drag has already moved it.
+    // The prerendered position, as the `value` attribute; after that the range's value is
+    // written with the amount in words below (a drag has already moved it; a key, a preset or
+    // the live number has not).
     let initial = position_of(cost.tokens.get_untracked());
     let range = NodeRef::<Input>::new();
-    Effect::new(move |_| {
-        let p = f64::from(position_of(cost.tokens.get()));
-        if let Some(el) = range.get() {
-            if el.value_as_number() != p {
-                el.set_value_as_number(p);
-            }
-        }
-    });
 
-    let on_input = move |ev: Event| {
-        if let Ok(p) = event_target_value(&ev).parse::<u32>() {
-            cost.set_tokens(tokens_at(p));
+    let on_input = move |_: Event| {
+        if let Some(p) = range.get_untracked().map(|el| el.value_as_number()).filter(|p| p.is_finite() && *p >= 0.0) {
+            cost.set_tokens(tokens_at(p as u32));
         }
     };
     // The native control moves one step on the arrow keys; the bigger steps and the ends are ours.
@@ -45,12 +36,20 @@ pub fn TokenSlider() -> impl IntoView {
         }
     };
 
-    // The amount in words, shown and given as the range's value text.
-    let shown = |w: &String| vec![Some(w.clone()), Some(tokens_a_month(w))];
-    let first = cost.words.with_untracked(shown);
-    let (number, valuetext) = (first[0].clone(), first[1].clone());
+    // The amount in words, shown and given as the range's value text; the range's position.
+    let shown = move || {
+        let t = cost.tokens.get();
+        vec![Shown::Words(t), Shown::TokensAMonth(t), Shown::Number(position_of(t).into())]
+    };
+    let first = untrack(shown);
+    let (number, valuetext) = (first[0].to_text(), first[1].to_text());
     let root = NodeRef::<Div>::new();
-    patch(root, vec![(".slider-number".into(), None), ("#tokens-range".into(), Some("aria-valuetext"))], move || cost.words.with(shown));
+    let targets = vec![
+        (".slider-number".into(), Slot::Text),
+        ("#tokens-range".into(), Slot::Attr("aria-valuetext")),
+        ("#tokens-range".into(), Slot::Value),
+    ];
+    cost.painter.patch(root, targets, shown);
 
     view! {
         <div class="cost-slider" node_ref=root>

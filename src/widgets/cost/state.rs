@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::format::tokens_words;
+use crate::widgets::bind::Painter;
 use crate::model::amount::clamp;
 use crate::model::cost::Period;
 use crate::model::url_state::{CostState, CustomRow, UrlState, write_query};
@@ -19,9 +19,8 @@ pub struct CostSignals {
     pub extra: RwSignal<bool>,
     /// The reader's own row.
     pub custom: RwSignal<Option<CustomRow>>,
-    /// The amount in words ("2.5 million"), formatted once per change for everything that
-    /// shows it (slider, live number, saving sentence).
-    pub words: Memo<String>,
+    /// Writes the figures that move with the state, for every component (see [`Painter`]).
+    pub painter: Painter,
 }
 
 impl CostSignals {
@@ -30,10 +29,10 @@ impl CostSignals {
         let tokens = RwSignal::new(d.tokens);
         CostSignals {
             tokens,
-            words: Memo::new(move |_| tokens_words(tokens.get())),
             period: RwSignal::new(d.period),
             extra: RwSignal::new(d.extra),
             custom: RwSignal::new(d.custom),
+            painter: Painter::new(),
         }
     }
 
