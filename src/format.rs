@@ -37,6 +37,8 @@ pub enum Shown {
     Absent,
     /// This text as it is.
     Text(String),
+    /// This fixed text.
+    Static(&'static str),
     /// Dollars: "$8.70", "$0.0035".
     Usd(crate::model::cost::Money),
     /// A token amount in words: "2.5 million".
@@ -55,6 +57,7 @@ impl Shown {
         match self {
             Shown::Absent => String::new(),
             Shown::Text(t) => t.clone(),
+            Shown::Static(t) => t.to_string(),
             Shown::Usd(m) => usd_money(*m),
             Shown::Words(t) => tokens_words(*t),
             Shown::TokensAMonth(t) => tokens_a_month(&tokens_words(*t)),
@@ -190,6 +193,7 @@ mod imp {
         Some(match s {
             Shown::Absent => return None,
             Shown::Text(t) => JsValue::from_str(t),
+            Shown::Static(t) => JsValue::from_str(t),
             Shown::Usd(m) => usd_js(*m),
             Shown::Words(t) => words_js(*t),
             Shown::TokensAMonth(t) => A_MONTH.with(|r| {

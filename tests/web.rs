@@ -185,6 +185,25 @@ async fn a_typed_amount_applies_and_a_bad_one_is_explained_and_ignored() {
     fire(&field, "change");
     tick().await;
     assert_eq!(text(&root, "#tokens-error"), "The largest amount here is 10 billion tokens a month.");
+    assert_eq!(field.value(), "20 billion", "the refused text stays for the reader to correct");
+
+    // Escape gives the field back its amount and drops the reason.
+    key(&field, "Escape");
+    tick().await;
+    assert_eq!(field.value(), "2,500,000");
+    assert_eq!(text(&root, "#tokens-error"), "");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("false"));
+
+    // A refusal lasts until the amount moves on elsewhere (here, a preset).
+    type_into(&field, "lots");
+    fire(&field, "change");
+    tick().await;
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    q(&root, ".preset-button").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(text(&root, "#tokens-error"), "");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(field.value(), explainer::model::amount::format_tokens(explainer::content::PRESETS[0].tokens));
 }
 
 #[wasm_bindgen_test]

@@ -72,6 +72,8 @@ pub struct Painter {
     #[cfg(target_arch = "wasm32")]
     parts: StoredValue<Vec<Part>, LocalStorage>,
     #[cfg(target_arch = "wasm32")]
+    jobs: StoredValue<Vec<Box<dyn FnMut()>>, LocalStorage>,
+    #[cfg(target_arch = "wasm32")]
     added: Trigger,
 }
 
@@ -80,9 +82,10 @@ impl Painter {
     pub fn new() -> Self {
         #[cfg(target_arch = "wasm32")]
         {
-            let painter = Painter { parts: StoredValue::new_local(Vec::new()), added: Trigger::new() };
+            let painter = Painter { parts: StoredValue::new_local(Vec::new()), jobs: StoredValue::new_local(Vec::new()), added: Trigger::new() };
             Effect::new(move |_| {
                 painter.added.track();
+                painter.jobs.update_value(|jobs| jobs.iter_mut().for_each(|job| job()));
                 painter.parts.update_value(|parts| parts.iter_mut().for_each(Part::paint));
             });
             painter
@@ -101,6 +104,19 @@ impl Painter {
         use wasm_bindgen::JsCast;
         // One copy of the painting for every caller (only these two small closures are per caller).
         self.add(Box::new(move || root.get_untracked().map(|el| el.unchecked_into())), targets, Box::new(values));
+    }
+
+    /// Runs `job` in the same effect, before painting: for work that follows the same state
+    /// (keeping the address in step), at the cost of no reactive node of its own. For the
+    /// painter's lifetime; natively, never (effects do not run there).
+    pub fn follow(self, job: impl FnMut() + 'static) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.jobs.update_value(|j| j.push(Box::new(job)));
+            self.added.notify();
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        drop(job);
     }
 
     /// Natively (the prerender) effects never run: the views have written the first values.

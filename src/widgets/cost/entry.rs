@@ -1,43 +1,38 @@
 //! The typed amount: a text field kept in step with the slider. Good amounts apply as they are
 //! typed; a bad one is explained next to the field when the reader commits it (Enter or leaving
-//! the field), and the last good amount stays in force.
+//! the field), and the last good amount stays in force until the amount moves on.
 
-use leptos::ev::{Event, FocusEvent, KeyboardEvent};
+use leptos::ev::{Event, KeyboardEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::model::amount::{format_tokens, parse_tokens};
-use crate::widgets::bind::{Shown, Slot, aria, text};
+use crate::widgets::bind::{Shown, Slot};
 
 #[component]
 pub fn TokenEntry() -> impl IntoView {
     let cost = use_cost();
-    // What the reader is typing, while they type; None shows the current amount.
-    let draft = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
-    let focused = RwSignal::new(false);
-    // The field shows what the reader is typing, or else the amount (see `bind::patch`).
-    let root = NodeRef::<Div>::new();
-    cost.painter.patch(root, vec![("#tokens-field".into(), Slot::Value)], move || {
-        vec![draft.with(|d| d.as_ref().map_or_else(|| Shown::Grouped(cost.tokens.get()), |t| Shown::Text(t.clone())))]
-    });
+    // What the reader typed, and their refusal's reason, each with the amount in force then:
+    // once the amount moves on (slider, preset, live number), neither is shown any more.
+    let draft = RwSignal::new(None::<(String, u64)>);
+    let error = RwSignal::new(None::<(String, u64)>);
+    let current = move |s: RwSignal<Option<(String, u64)>>, t: u64| s.with(|s| s.as_ref().filter(|(_, at)| *at == t).map(|(s, _)| s.clone()));
 
-    // When the amount changes from elsewhere (slider, preset, live number), show it.
-    Effect::watch(
-        move || cost.tokens.get(),
-        move |_, _, _| {
-            if !focused.get_untracked() {
-                if draft.with_untracked(Option::is_some) {
-                    draft.set(None);
-                }
-                if error.with_untracked(Option::is_some) {
-                    error.set(None);
-                }
-            }
-        },
-        false,
-    );
+    // The field shows the reader's text, or else the amount; the reason and `aria-invalid`
+    // follow (with the other figures a step moves, see `bind::Painter`).
+    let shown = move || {
+        let t = cost.tokens.get();
+        let why = current(error, t);
+        vec![
+            current(draft, t).map_or(Shown::Grouped(t), Shown::Text),
+            Shown::Static(if why.is_some() { "true" } else { "false" }),
+            why.map_or(Shown::Absent, Shown::Text),
+        ]
+    };
+    let root = NodeRef::<Div>::new();
+    let targets = vec![("#tokens-field".into(), Slot::Value), ("#tokens-field".into(), Slot::Attr("aria-invalid")), ("#tokens-error".into(), Slot::Text)];
+    cost.painter.patch(root, targets, shown);
 
     let commit = move |text: String| match parse_tokens(&text) {
         Ok(t) => {
@@ -46,8 +41,9 @@ pub fn TokenEntry() -> impl IntoView {
             error.set(None);
         }
         Err(e) => {
-            draft.set(Some(text));
-            error.set(Some(e.to_string()));
+            let t = cost.tokens.get_untracked();
+            draft.set(Some((text, t)));
+            error.set(Some((e.to_string(), t)));
         }
     };
     let on_input = move |ev: Event| {
@@ -56,12 +52,12 @@ pub fn TokenEntry() -> impl IntoView {
             cost.set_tokens(t);
             error.set(None);
         }
-        draft.set(Some(text));
+        draft.set(Some((text, cost.tokens.get_untracked())));
     };
     let on_change = move |ev: Event| commit(event_target_value(&ev));
     let on_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
         "Enter" => commit(event_target_value(&ev)),
-        "Escape" if draft.get_untracked().is_some() => {
+        "Escape" if draft.with_untracked(Option::is_some) => {
             draft.set(None);
             error.set(None);
         }
@@ -79,16 +75,14 @@ pub fn TokenEntry() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 value=format_tokens(cost.tokens.get_untracked())
-                aria-invalid=aria(move || error.with(Option::is_some))
+                aria-invalid="false"
                 aria-describedby="tokens-hint tokens-error"
                 on:input=on_input
                 on:change=on_change
                 on:keydown=on_keydown
-                on:focus=move |_: FocusEvent| focused.set(true)
-                on:blur=move |_: FocusEvent| focused.set(false)
             />
             <p class="field-hint" id="tokens-hint">"For example 2.5M, 2.5 million, 3e6 or 2,500,000."</p>
-            <p class="field-error" id="tokens-error" aria-live="polite">{text(move || error.get().unwrap_or_default())}</p>
+            <p class="field-error" id="tokens-error" aria-live="polite"></p>
         </div>
     }
 }

@@ -1,21 +1,23 @@
 //! Presets: realistic monthly volumes, each with its one-line explanation.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::content::PRESETS;
 use crate::format::tokens_words;
-use crate::widgets::bind::aria;
+use crate::widgets::bind::{Shown, Slot};
 
 #[component]
 pub fn Presets() -> impl IntoView {
     let cost = use_cost();
-    // Which preset the amount matches, if any: a memo, so a slider step that stays between
-    // presets wakes none of the buttons.
-    let pressed = Memo::new(move |_| {
-        let t = cost.tokens.get();
-        PRESETS.iter().position(|p| p.tokens == t)
-    });
+    // Which preset the amount matches, if any, as each button's `aria-pressed` (with the other
+    // figures a step moves, see `bind::Painter`).
+    let pressed = move |t: u64| PRESETS.iter().map(move |p| Shown::Static(if p.tokens == t { "true" } else { "false" }));
+    let first: Vec<String> = pressed(cost.tokens.get_untracked()).map(|s| s.to_text()).collect();
+    let root = NodeRef::<Div>::new();
+    let targets = PRESETS.iter().map(|p| (format!("[data-preset=\"{}\"]", p.id), Slot::Attr("aria-pressed"))).collect();
+    cost.painter.patch(root, targets, move || pressed(cost.tokens.get()).collect());
     let items = PRESETS
         .iter()
         .enumerate()
@@ -26,7 +28,8 @@ pub fn Presets() -> impl IntoView {
                     <button
                         type="button"
                         class="preset-button"
-                        aria-pressed=aria(move || pressed.get() == Some(i))
+                        data-preset=p.id
+                        aria-pressed=first[i].clone()
                         aria-describedby=why.clone()
                         on:click=move |_| cost.set_tokens(p.tokens)
                     >
@@ -39,7 +42,7 @@ pub fn Presets() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="presets" role="group" aria-labelledby="presets-label">
+        <div class="presets" role="group" aria-labelledby="presets-label" node_ref=root>
             <p class="presets-label" id="presets-label">"Or pick a realistic month"</p>
             <ul class="preset-list">{items}</ul>
         </div>

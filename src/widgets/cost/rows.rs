@@ -14,10 +14,11 @@ use crate::model::table::{CUSTOM_ID, Row, RowOrigin, table};
 use crate::widgets::bind::{Shown, Slot, flag, text};
 use crate::widgets::controls::{radio_option, source_links};
 
-/// The rows for the current state (a memo shared by the list and the sentence).
-pub fn use_rows() -> Memo<Vec<Row>> {
+/// The rows for the current state, computed where they are read (the list and the sentence,
+/// once each a step: cheaper than a memo's own reactive node).
+pub fn use_rows() -> Signal<Vec<Row>> {
     let cost = use_cost();
-    Memo::new(move |_| table(PRICES, &cost.snapshot()))
+    Signal::derive(move || table(PRICES, &cost.snapshot()))
 }
 
 /// Per month or per year.
@@ -50,7 +51,7 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
 /// page (the article's, the price lists', the reader's); those not asked for are hidden, so
 /// moving the slider only rewrites each shown row's cost in place.
 #[component]
-pub fn CostRows(rows: Memo<Vec<Row>>) -> impl IntoView {
+pub fn CostRows(rows: Signal<Vec<Row>>) -> impl IntoView {
     let cost = use_cost();
     let base = PRICES[0].per_million;
     // Every row's moving parts, in one effect (see `bind::patch`).
@@ -167,7 +168,7 @@ fn row_figures(rows: &[Row], ids: &[&'static str]) -> Vec<Shown> {
 
 /// The saving in one plain sentence.
 #[component]
-pub fn SavingSentence(rows: Memo<Vec<Row>>) -> impl IntoView {
+pub fn SavingSentence(rows: Signal<Vec<Row>>) -> impl IntoView {
     let cost = use_cost();
     let sentence = move || {
         rows.with(|rows| vec![Shown::Text(saving(rows, cost.period.get(), cost.tokens.get()))])

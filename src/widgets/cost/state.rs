@@ -71,8 +71,9 @@ pub fn provide_cost_state() -> CostSignals {
     let last = StoredValue::new(None::<CostState>);
     let pending = StoredValue::new(false);
     // Effects run only in the browser, after hydration, so the prerendered page shows the
-    // defaults and the reader's address is applied right after the app starts.
-    Effect::new(move |_| {
+    // defaults and the reader's address is applied right after the app starts. In the
+    // painter's effect: it follows the same state, and a slider step then runs one effect.
+    cost.painter.follow(move || {
         if !loaded.get_value() {
             loaded.set_value(true);
             let (query, fragment) = browser::location();
