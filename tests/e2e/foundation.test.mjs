@@ -114,3 +114,18 @@ test('the print style sheet keeps the article and drops the controls', async () 
   assert.ok(!(await page.locator('.colophon').isVisible()));
   await context.close();
 });
+
+test('the shipped files name no folder of the machine that built them', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const os = await import('node:os');
+  const dist = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../dist');
+  const repo = path.resolve(dist, '..');
+  const cargoHome = process.env.CARGO_HOME || path.join(os.homedir(), '.cargo');
+  for (const f of fs.readdirSync(dist)) {
+    const text = fs.readFileSync(path.join(dist, f)).toString('latin1');
+    for (const folder of [repo, cargoHome, os.homedir(), 'registry/src']) {
+      assert.ok(!text.includes(folder), `${f} names ${folder}`);
+    }
+  }
+});
