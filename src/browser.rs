@@ -25,6 +25,22 @@ pub fn start() {
     if let Some(perf) = window().and_then(|w| w.performance()) {
         let _ = perf.mark("app-ready");
     }
+    // The number formatters, built when the browser has nothing else to do (not while the page
+    // starts, and not on the reader's first slider step).
+    when_idle(crate::format::warm_up);
+}
+
+/// Runs `f` once the browser is idle (`requestIdleCallback`, or shortly after where there is
+/// none).
+#[cfg(feature = "hydrate")]
+fn when_idle(f: fn()) {
+    let Some(w) = window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into()).ok().and_then(|v| v.dyn_into::<js_sys::Function>().ok());
+    let _ = match idle {
+        Some(request) => request.call1(&w, &callback).map(drop),
+        None => w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200).map(drop),
+    };
 }
 
 fn window() -> Option<web_sys::Window> {

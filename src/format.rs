@@ -1,12 +1,14 @@
 //! How numbers read on the page: dollars ("$8.70", "$0.0035") and token amounts in words
 //! ("2.5 million").
 //!
-//! In the browser the work is the browser's own `Intl.NumberFormat` (en-US, as the article is in
-//! US English and US dollars), fed exact decimal strings from the model so nothing is rounded
-//! twice. The prerender step runs natively, where there is no `Intl`; it uses the small Rust
-//! formatter below, which writes the same strings for the same inputs, so hydration finds the
-//! text it expects. `tests/format_cases.txt` holds the cases both must agree on: the native tests
-//! check the Rust side, the browser tests the `Intl` side.
+//! What changes as the reader moves is formatted by the browser's own `Intl.NumberFormat`
+//! (en-US, as the article is in US English and US dollars). The prerender step runs natively,
+//! where there is no `Intl`; it uses the small Rust formatter in [`prerendered`], which writes
+//! the same strings for the same inputs. The views' first render in the browser uses that same
+//! Rust formatter: hydration keeps the prerendered text, so no `Intl` formatter has to be built
+//! while the page starts ([`warm_up`] builds them once the browser is idle).
+//! `tests/format_cases.txt` holds the cases both must agree on: the native tests check the Rust
+//! side, the browser tests the `Intl` side (and that the two agree on every figure a step shows).
 
 /// Dollars from an exact decimal string of the model: "8.70" → "$8.70", "300000.00" →
 /// "$300,000.00", "0.0035" → "$0.0035", and a whole number without cents, as prices are
@@ -49,11 +51,15 @@ pub enum Shown {
     Number(u64),
     /// A whole number with thousands commas: "2,500,000".
     Grouped(u64),
+    /// These, one after the other (a sentence with figures in it).
+    Joined(Vec<Shown>),
 }
 
 impl Shown {
-    /// The text, as a Rust string (the first render, and the prerender).
+    /// The text, as a Rust string, by the Rust formatter (the prerender, and the views' first
+    /// render, which hydration keeps).
     pub fn to_text(&self) -> String {
+        use prerendered::{tokens_words, usd_money};
         match self {
             Shown::Absent => String::new(),
             Shown::Text(t) => t.clone(),
@@ -63,6 +69,7 @@ impl Shown {
             Shown::TokensAMonth(t) => tokens_a_month(&tokens_words(*t)),
             Shown::Number(n) => n.to_string(),
             Shown::Grouped(n) => crate::model::amount::group_digits(*n as u128),
+            Shown::Joined(parts) => parts.iter().map(Shown::to_text).collect(),
         }
     }
 
@@ -76,6 +83,13 @@ impl Shown {
 /// Dollars for an amount of money as the reader sees it (see [`crate::model::cost::Money::display`]).
 pub fn usd_money(m: crate::model::cost::Money) -> String {
     imp::usd_money(m)
+}
+
+/// Builds the browser's formatters ahead of the first slider step (building one costs several
+/// milliseconds on a phone). Call when the browser is idle; natively, nothing to do.
+pub fn warm_up() {
+    #[cfg(target_arch = "wasm32")]
+    imp::warm_up();
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -202,14 +216,40 @@ mod imp {
             // Numbers become their digits when written as an attribute or a text.
             Shown::Number(n) => JsValue::from_f64(*n as f64),
             Shown::Grouped(n) => GROUP.with(|f| call_js(f, *n as f64)),
+            // Joined in Rust, written as one string: the fixed words are already Rust strings,
+            // and a figure comes back from Intl more cheaply than a string goes to JavaScript.
+            Shown::Joined(parts) => {
+                let text: String = parts
+                    .iter()
+                    .map(|p| match p {
+                        Shown::Text(t) => t.clone(),
+                        Shown::Static(t) => t.to_string(),
+                        p => p.to_js().and_then(|v| v.as_string()).unwrap_or_default(),
+                    })
+                    .collect();
+                JsValue::from_str(&text)
+            }
         })
+    }
+
+    pub fn warm_up() {
+        USD.with(|_| ());
+        USD_WHOLE.with(|_| ());
+        WORDS.with(|_| ());
+        GROUP.with(|_| ());
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
+    pub use super::prerendered::{tokens_words, usd, usd_money};
+}
+
+/// The Rust formatter: what the prerendered page says, and what the views render first.
+pub mod prerendered {
     use crate::model::amount::group_digits;
 
+    /// Dollars from an exact decimal string, as [`super::usd`].
     pub fn usd(decimal: &str) -> String {
         let Some((int, frac)) = decimal.split_once('.') else {
             return format!("${}", group_digits(decimal.parse().unwrap_or(0)));
@@ -225,10 +265,12 @@ mod imp {
         format!("${}.{frac}", group_digits(int))
     }
 
+    /// Dollars for an amount of money as the reader sees it.
     pub fn usd_money(m: crate::model::cost::Money) -> String {
         usd(&m.display())
     }
 
+    /// A token amount in words, as [`super::tokens_words`].
     pub fn tokens_words(tokens: u64) -> String {
         let n = tokens as u128;
         // Round half up to three significant digits, then name the scale of the rounded value.

@@ -98,12 +98,19 @@ fn figures_formatted_from_numbers_match_the_exact_decimal_path() {
                     let m = Money::cost(t, PricePerMillion(price)).times(months);
                     let js = Shown::Usd(m).to_js().and_then(|v| v.as_string());
                     assert_eq!(js.as_deref(), Some(usd(&m.display()).as_str()), "{t} tokens at {price}");
+                    assert_eq!(js, Some(Shown::Usd(m).to_text()), "the first render's formatter agrees");
                     checked += 1;
                 }
             }
-            assert_eq!(Shown::Grouped(t).to_js().and_then(|v| v.as_string()), Some(format_tokens(t)));
-            assert_eq!(Shown::Words(t).to_js().and_then(|v| v.as_string()), Some(tokens_words(t)));
-            assert_eq!(Shown::TokensAMonth(t).to_js().and_then(|v| v.as_string()), Some(format!("{} tokens a month", tokens_words(t))));
+            for (shown, want) in [
+                (Shown::Grouped(t), format_tokens(t)),
+                (Shown::Words(t), tokens_words(t)),
+                (Shown::TokensAMonth(t), format!("{} tokens a month", tokens_words(t))),
+                (Shown::Joined(vec![Shown::Static("At "), Shown::Words(t), Shown::Text(" or so".into())]), format!("At {} or so", tokens_words(t))),
+            ] {
+                assert_eq!(shown.to_js().and_then(|v| v.as_string()), Some(want.clone()));
+                assert_eq!(shown.to_text(), want, "the first render's formatter agrees");
+            }
         }
     }
     for m in [0u128, 1, 4_999_999_999, 5_000_000_000, 99_999_999_999_999, 120_000_000_000_000_000_000, 10u128.pow(30)] {

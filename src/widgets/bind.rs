@@ -128,7 +128,10 @@ impl Painter {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let id = NEXT.fetch_add(1, Ordering::Relaxed);
-        self.parts.update_value(|p| p.push(Part { id, root, targets, values, places: None, last: None }));
+        // What the view rendered (the prerendered page shows it): the first run writes only
+        // what differs from it, such as the state the address asks for.
+        let last = Some(untrack(&values));
+        self.parts.update_value(|p| p.push(Part { id, root, targets, values, places: None, last }));
         self.added.notify();
         on_cleanup(move || {
             self.parts.try_update_value(|p| p.retain(|part| part.id != id));
@@ -153,7 +156,7 @@ struct Part {
     values: Values,
     /// The elements, found once.
     places: Option<Vec<Place>>,
-    /// What was last written.
+    /// What was last written (at first, what the view rendered).
     last: Option<Vec<Shown>>,
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::content::PRESETS;
-use crate::format::tokens_words;
+use crate::format::prerendered::tokens_words;
 use crate::widgets::bind::{Shown, Slot};
 
 #[component]

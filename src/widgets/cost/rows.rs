@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::state::use_cost;
 use crate::content::{PRICES, PriceOrigin, TokenKind};
-use crate::format::{tokens_words, usd, usd_money};
+use crate::format::{prerendered, usd};
 use crate::model::cost::Period;
 use crate::model::cost::ratio;
 use crate::model::table::{CUSTOM_ID, Row, RowOrigin, table};
@@ -85,7 +85,7 @@ pub fn CostRows(rows: Signal<Vec<Row>>) -> impl IntoView {
             } else {
                 format!("{}× DeepSeek V4-Pro's price", ratio(p.per_million, base))
             };
-            let meta = format!("{} per million {what} tokens · ", usd(&p.per_million.dollars()));
+            let meta = format!("{} per million {what} tokens · ", prerendered::usd(&p.per_million.dollars()));
             cost_row(
                 p.id,
                 origin,
@@ -170,51 +170,48 @@ fn row_figures(rows: &[Row], ids: &[&'static str]) -> Vec<Shown> {
 #[component]
 pub fn SavingSentence(rows: Signal<Vec<Row>>) -> impl IntoView {
     let cost = use_cost();
-    let sentence = move || {
-        rows.with(|rows| vec![Shown::Text(saving(rows, cost.period.get(), cost.tokens.get()))])
-    };
+    let sentence = move || rows.with(|rows| vec![saving(rows, cost.period.get(), cost.tokens.get())]);
     let first = untrack(sentence)[0].to_text();
     let root = NodeRef::<P>::new();
     cost.painter.patch(root, vec![(String::new(), Slot::Text)], sentence);
     view! { <p class="saving" node_ref=root>{first}</p> }
 }
 
-/// The saving sentence for `rows`.
-fn saving(rows: &[Row], period: Period, tokens: u64) -> String {
-    let Some(base) = rows.iter().find(|r| r.is_baseline) else { return String::new() };
-    // Built by concatenation: this runs on every slider step.
-    let parts: Vec<String> = rows
-        .iter()
-        .filter(|r| !r.is_baseline)
-        .map(|r| {
-            let name = row_name(r);
-            match r.diff {
-                (d, _) if d.0 == 0 => ["the same as ", &name].concat(),
-                (d, true) => [&usd_money(d), " less than ", &name].concat(),
-                (d, false) => [&usd_money(d), " more than ", &name].concat(),
-            }
-        })
-        .collect();
-    let (words, cost) = (tokens_words(tokens), usd_money(base.cost));
-    ["At ", &words, " output tokens a month, DeepSeek V4-Pro costs ", &cost, " ", period.per(), ": ", &join(&parts), "."].concat()
+/// The saving sentence for `rows`: "At 10 million output tokens a month, DeepSeek V4-Pro costs
+/// $34.80 a month: $265.20 less than OpenAI and $215.20 less than Anthropic."
+fn saving(rows: &[Row], period: Period, tokens: u64) -> Shown {
+    let Some(base) = rows.iter().find(|r| r.is_baseline) else { return Shown::Absent };
+    let mut s = vec![
+        Shown::Static("At "),
+        Shown::Words(tokens),
+        Shown::Static(" output tokens a month, DeepSeek V4-Pro costs "),
+        Shown::Usd(base.cost),
+        Shown::Static(" "),
+        Shown::Static(period.per()),
+        Shown::Static(": "),
+    ];
+    let others: Vec<&Row> = rows.iter().filter(|r| !r.is_baseline).collect();
+    for (i, r) in others.iter().enumerate() {
+        // "a", "a and b", "a, b and c".
+        if i > 0 {
+            s.push(Shown::Static(if i + 1 == others.len() { " and " } else { ", " }));
+        }
+        match r.diff {
+            (d, _) if d.0 == 0 => s.push(Shown::Static("the same as ")),
+            (d, dearer) => s.extend([Shown::Usd(d), Shown::Static(if dearer { " less than " } else { " more than " })]),
+        }
+        s.push(row_name(r));
+    }
+    s.push(Shown::Static("."));
+    Shown::Joined(s)
 }
 
 /// How a row is named in a sentence.
-pub fn row_name(r: &Row) -> String {
-    let (a, b) = match r.origin {
-        RowOrigin::Article => return r.provider.to_string(),
-        RowOrigin::PriceList => (r.provider, " "),
-        RowOrigin::Reader => ("your", " "),
-    };
-    [a, b, &r.model].concat()
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn join(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => [&rest.join(", "), " and ", last].concat(),
+pub fn row_name(r: &Row) -> Shown {
+    match r.origin {
+        RowOrigin::Article => Shown::Static(r.provider),
+        RowOrigin::PriceList => Shown::Text([r.provider, " ", &r.model].concat()),
+        RowOrigin::Reader => Shown::Text(["your ", &r.model].concat()),
     }
 }
 
@@ -230,7 +227,7 @@ pub fn PriceSources(embedded: RwSignal<bool>) -> impl IntoView {
             view! {
                 <li class="price-source" data-price=p.id>
                     <p class="price-source-head">
-                        <strong>{p.provider}" "{p.model}</strong>", "{usd(&p.per_million.dollars())}
+                        <strong>{p.provider}" "{p.model}</strong>", "{prerendered::usd(&p.per_million.dollars())}
                         " per million · "<span class="as-of">{p.as_of}</span>
                     </p>
                     <p class="price-source-note">{p.note}</p>
