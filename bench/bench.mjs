@@ -189,11 +189,11 @@ for (const throttle of [0, 4]) {
   console.log(`  explainer, first contentful paint              ${app.fcp.toFixed(1).padStart(8)} ms`);
   console.log(`  explainer, interactive (slider input works)     ${app.ready === null ? '     n/a' : app.ready.toFixed(1).padStart(8)} ms  = ${(app.ready / plain.fcp).toFixed(2)} x static FCP (goal <= 2)`);
   const missed = (x) => (x.missed ? ` (${x.missed} steps showed no change)` : '');
-  console.log(`  slider step, input to DOM updated (the 1,000 steps after 100 of warm-up):`);
+  console.log(`  slider step, input to DOM updated (the ${STEPS} steps after 100 of warm-up):`);
   console.log(`    hand-written vanilla JS                      ${vanilla.ms.toFixed(3).padStart(8)} ms`);
   console.log(`    whole explainer                              ${step.ms.toFixed(3).padStart(8)} ms  -> ratio ${(step.ms / vanilla.ms).toFixed(2)} (goal <= 1.5)${missed(step)}`);
   console.log(`    ?widget=cost                                 ${alone.ms.toFixed(3).padStart(8)} ms  -> ratio ${(alone.ms / vanilla.ms).toFixed(2)}${missed(alone)}`);
-  console.log(`  slider step, steady state (the same after 3,000 more steps):`);
+  console.log(`  slider step, steady state (the same after 3000 more steps):`);
   console.log(`    hand-written vanilla JS                      ${vanilla.warm.toFixed(3).padStart(8)} ms`);
   console.log(`    whole explainer                              ${step.warm.toFixed(3).padStart(8)} ms  -> ratio ${(step.warm / vanilla.warm).toFixed(2)}`);
   console.log(`    ?widget=cost                                 ${alone.warm.toFixed(3).padStart(8)} ms  -> ratio ${(alone.warm / vanilla.warm).toFixed(2)}`);

@@ -30,15 +30,19 @@ pub fn start() {
     when_idle(crate::format::warm_up);
 }
 
-/// Runs `f` once the browser is idle (`requestIdleCallback`, or shortly after where there is
-/// none).
+/// Runs `f` once the browser is idle, or within a second whatever it is doing
+/// (`requestIdleCallback`, or shortly after where there is none).
 #[cfg(feature = "hydrate")]
 fn when_idle(f: fn()) {
     let Some(w) = window() else { return };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
     let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into()).ok().and_then(|v| v.dyn_into::<js_sys::Function>().ok());
     let _ = match idle {
-        Some(request) => request.call1(&w, &callback).map(drop),
+        Some(request) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &1000.into());
+            request.call2(&w, &callback, &options).map(drop)
+        }
         None => w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200).map(drop),
     };
 }

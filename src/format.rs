@@ -6,7 +6,8 @@
 //! where there is no `Intl`; it uses the small Rust formatter in [`prerendered`], which writes
 //! the same strings for the same inputs. The views' first render in the browser uses that same
 //! Rust formatter: hydration keeps the prerendered text, so no `Intl` formatter has to be built
-//! while the page starts ([`warm_up`] builds them once the browser is idle).
+//! while the page starts, unless the address asks for other figures than the prerendered ones
+//! ([`warm_up`] builds them once the browser is idle).
 //! `tests/format_cases.txt` holds the cases both must agree on: the native tests check the Rust
 //! side, the browser tests the `Intl` side (and that the two agree on every figure a step shows).
 
@@ -185,13 +186,14 @@ mod imp {
     }
 
     /// Dollars from Intl, fed the nearest double of the exact decimal shown: at most six places
-    /// and below 2^53 units, so Intl prints that decimal back exactly (the browser tests check
-    /// this against the exact-string form above).
+    /// and at most fifteen significant digits, so that double's shortest form, which Intl
+    /// prints, is that decimal (the browser tests check this against the exact-string form
+    /// above). Larger amounts, out of the widget's reach, go as the exact string.
     fn usd_js(m: Money) -> JsValue {
         MONEY.with(|r| {
             r.get(m, || {
                 let (units, places) = m.shown();
-                if units >= 1 << 53 {
+                if units >= 10u128.pow(15) {
                     return JsValue::from_str(&usd(&m.display()));
                 }
                 USD.with(|f| call_js(f, units as f64 / 10f64.powi(places as i32)))
@@ -224,6 +226,7 @@ mod imp {
                     .map(|p| match p {
                         Shown::Text(t) => t.clone(),
                         Shown::Static(t) => t.to_string(),
+                        Shown::Number(n) => n.to_string(),
                         p => p.to_js().and_then(|v| v.as_string()).unwrap_or_default(),
                     })
                     .collect();

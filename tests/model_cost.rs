@@ -238,15 +238,15 @@ proptest! {
     }
 
     /// What the browser's `Intl` is fed for a cost, `units / 10^places` as the nearest double,
-    /// stands for exactly the decimal shown: at most six places, two or more, and below 2^53
-    /// units, for any amount and price, over a month or a year (the browser tests check that
-    /// `Intl` prints it back as the exact-decimal path does).
+    /// stands for exactly the decimal shown: at most six places, two or more, and at most
+    /// fifteen digits, for any amount and price, over a month or a year (the browser tests
+    /// check that `Intl` prints it back as the exact-decimal path does).
     #[test]
     fn shown_units_are_the_displayed_decimal(tokens in TOKENS_MIN..=TOKENS_MAX, price in 1_000u64..=1_000_000_000, year in proptest::bool::ANY) {
         let m = Money::cost(tokens, PricePerMillion(price)).times(if year { 12 } else { 1 });
         let (units, places) = m.shown();
         prop_assert!((2..=6).contains(&places));
-        prop_assert!(units < 1 << 53);
+        prop_assert!(units < 10u128.pow(15));
         let p = 10u128.pow(places);
         prop_assert_eq!(format!("{}.{:0w$}", units / p, units % p, w = places as usize), m.display());
     }

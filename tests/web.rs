@@ -211,6 +211,23 @@ async fn a_typed_amount_applies_and_a_bad_one_is_explained_and_ignored() {
     assert_eq!(text(&root, "#tokens-error"), "");
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("false"));
     assert_eq!(field.value(), explainer::model::amount::format_tokens(explainer::content::PRESETS[0].tokens));
+
+    // ...and does not come back when the amount returns to where it was refused.
+    let at = field.value();
+    type_into(&field, "lots");
+    fire(&field, "change");
+    tick().await;
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let range = input(&root, "#tokens-range");
+    key(&range, "End");
+    tick().await;
+    key(&range, "Home");
+    tick().await;
+    q(&root, ".preset-button").unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(field.value(), at);
+    assert_eq!(text(&root, "#tokens-error"), "");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("false"));
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,6 @@
 //! Cost arithmetic, exact to the cent: prices are whole micro-dollars per million tokens, costs
-//! whole pico-dollars (10⁻¹² $), so nothing a reader sees ever passes through floating point.
+//! whole pico-dollars (10⁻¹² $), and every rounding is done in integers; an amount is only
+//! turned into a double once rounded, for `Intl` to print (see [`Money::shown`]).
 
 use std::fmt;
 
@@ -69,9 +70,9 @@ impl Money {
     }
 
     /// The amount [`Money::display`] shows, as whole units of 10^-`places` dollars, `places`
-    /// from 2 to 6: (870, 2) is "8.70", (35, 4) is "0.0035". Below 2^53 for every cost the
-    /// widget can show, so the nearest `f64`, `units / 10^places`, prints back as exactly this
-    /// decimal with at most six places (how the browser's `Intl` is fed in `format`).
+    /// from 2 to 6: (870, 2) is "8.70", (35, 4) is "0.0035". At most fifteen digits for every
+    /// cost the widget can show, so the nearest `f64`, `units / 10^places`, has this decimal as
+    /// its shortest form (how the browser's `Intl` is fed in `format`).
     pub fn shown(self) -> (u128, u32) {
         let cents = self.cents();
         if cents > 0 || self.0 == 0 {

@@ -46,7 +46,8 @@ pub enum Slot {
     /// This attribute (removed when the value is [`Shown::Absent`]).
     Attr(&'static str),
     /// Its `value` property (a field's content, a range's position), written only when the
-    /// element does not show it already (after a drag, a range does).
+    /// element does not show it already (after a drag, a range does; after a reload, the
+    /// browser may have restored an old one).
     Value,
 }
 
@@ -63,8 +64,8 @@ pub type Target = (String, Slot);
 /// written, and only one that changed is formatted (by `Intl`, straight into a JavaScript
 /// string) and written; a text is written into its existing text node. One reactive node for
 /// the lot, where one binding per text has the reactive graph schedule, re-run and
-/// re-subscribe a dozen nodes a step, and no figure is copied between the WebAssembly's memory
-/// and JavaScript (`bench/bench.mjs` measures the step). The views render the first values
+/// re-subscribe a dozen nodes a step, and a figure written on its own is never copied between
+/// the WebAssembly's memory and JavaScript (`bench/bench.mjs` measures the step). The views render the first values
 /// themselves, untracked ([`Shown::to_text`]), so the prerendered page shows them and
 /// hydration finds them; the effect takes over in the browser.
 #[derive(Clone, Copy)]
@@ -191,7 +192,9 @@ impl Part {
                 .collect()
         });
         for (i, ((_, slot), value)) in targets.iter().zip(&now).enumerate() {
-            if self.last.as_ref().is_some_and(|l| l.get(i) == Some(value)) {
+            // A field's value is checked against the element itself (below): the browser may
+            // have restored an old value into it, or the reader moved it.
+            if !matches!(slot, Slot::Value) && self.last.as_ref().is_some_and(|l| l.get(i) == Some(value)) {
                 continue;
             }
             let Place { el: Some(el), text, name } = &mut places[i] else { continue };
@@ -207,7 +210,11 @@ impl Part {
                         }
                     }
                 }
-                (Slot::Attr(_), Some(v)) => js::attribute(el, name.as_ref().unwrap_or(&v), &v),
+                (Slot::Attr(_), Some(v)) => {
+                    if let Some(name) = name {
+                        js::attribute(el, name, &v);
+                    }
+                }
                 (Slot::Attr(a), None) => drop(el.remove_attribute(a)),
                 (Slot::Value, v) => {
                     let v = v.unwrap_or_else(empty);

@@ -13,19 +13,24 @@ use crate::widgets::bind::{Shown, Slot};
 #[component]
 pub fn TokenEntry() -> impl IntoView {
     let cost = use_cost();
-    // What the reader typed, and their refusal's reason, each with the amount in force then:
-    // once the amount moves on (slider, preset, live number), neither is shown any more.
+    // What the reader typed, and their refusal's reason, each with the setting of the amount
+    // it followed: once the amount is set again elsewhere (slider, preset, live number), neither
+    // is shown again, even if the amount comes back to the same value.
     let draft = RwSignal::new(None::<(String, u64)>);
     let error = RwSignal::new(None::<(String, u64)>);
-    let current = move |s: RwSignal<Option<(String, u64)>>, t: u64| s.with(|s| s.as_ref().filter(|(_, at)| *at == t).map(|(s, _)| s.clone()));
+    let setting = move || cost.settings.get_value();
+    let current = move |s: RwSignal<Option<(String, u64)>>| {
+        let now = setting();
+        s.with(|s| s.as_ref().filter(|(_, at)| *at == now).map(|(s, _)| s.clone()))
+    };
 
     // The field shows the reader's text, or else the amount; the reason and `aria-invalid`
     // follow (with the other figures a step moves, see `bind::Painter`).
     let shown = move || {
         let t = cost.tokens.get();
-        let why = current(error, t);
+        let why = current(error);
         vec![
-            current(draft, t).map_or(Shown::Grouped(t), Shown::Text),
+            current(draft).map_or(Shown::Grouped(t), Shown::Text),
             Shown::Static(if why.is_some() { "true" } else { "false" }),
             why.map_or(Shown::Absent, Shown::Text),
         ]
@@ -41,9 +46,8 @@ pub fn TokenEntry() -> impl IntoView {
             error.set(None);
         }
         Err(e) => {
-            let t = cost.tokens.get_untracked();
-            draft.set(Some((text, t)));
-            error.set(Some((e.to_string(), t)));
+            draft.set(Some((text, setting())));
+            error.set(Some((e.to_string(), setting())));
         }
     };
     let on_input = move |ev: Event| {
@@ -52,7 +56,7 @@ pub fn TokenEntry() -> impl IntoView {
             cost.set_tokens(t);
             error.set(None);
         }
-        draft.set(Some((text, cost.tokens.get_untracked())));
+        draft.set(Some((text, setting())));
     };
     let on_change = move |ev: Event| commit(event_target_value(&ev));
     let on_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {

@@ -21,7 +21,7 @@ const DRAG_PX_PER_STEP: f64 = 8.0;
 pub fn LiveSentence() -> impl IntoView {
     let cost = use_cost();
     // The article's three prices, a month, whatever the widget's other settings.
-    // Everything a step changes here, in one effect (see `bind::patch`): the number, its value
+    // Everything a step changes here, with the painter (see `bind::Painter`): the number, its value
     // and value text, the three costs.
     let shown = move || {
         let t = cost.tokens.get();

@@ -54,7 +54,7 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
 pub fn CostRows(rows: Signal<Vec<Row>>) -> impl IntoView {
     let cost = use_cost();
     let base = PRICES[0].per_million;
-    // Every row's moving parts, in one effect (see `bind::patch`).
+    // Every row's moving parts, with the painter (see `bind::Painter`).
     let ids: Vec<&'static str> = PRICES.iter().map(|p| p.id).chain([CUSTOM_ID]).collect();
     let first = rows.with_untracked(|r| row_figures(r, &ids));
     let list = NodeRef::<Ul>::new();

@@ -64,6 +64,7 @@ pub fn TokenSlider() -> impl IntoView {
                 type="range"
                 id="tokens-range"
                 class="slider-input"
+                autocomplete="off"
                 min="0"
                 max=POSITION_MAX
                 step="1"

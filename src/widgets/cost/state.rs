@@ -21,6 +21,9 @@ pub struct CostSignals {
     pub custom: RwSignal<Option<CustomRow>>,
     /// Writes the figures that move with the state, for every component (see [`Painter`]).
     pub painter: Painter,
+    /// How many times the amount has been set, by anyone (not reactive: read alongside
+    /// `tokens`). The typed field's draft belongs to the setting it was typed after.
+    pub settings: StoredValue<u64>,
 }
 
 impl CostSignals {
@@ -33,6 +36,7 @@ impl CostSignals {
             extra: RwSignal::new(d.extra),
             custom: RwSignal::new(d.custom),
             painter: Painter::new(),
+            settings: StoredValue::new(0),
         }
     }
 
@@ -48,6 +52,7 @@ impl CostSignals {
 
     /// Sets the tokens, clamped to the range.
     pub fn set_tokens(&self, tokens: u64) {
+        self.settings.update_value(|n| *n += 1);
         self.tokens.set(clamp(tokens));
     }
 
