@@ -69,3 +69,24 @@ fn insert_body_refuses_a_page_without_a_body() {
     assert!(insert_body("<html><body>", "x").is_err());
     assert!(insert_body("</body><body>", "x").is_err());
 }
+
+#[test]
+fn style_sheet_links_are_found_in_order_and_joined_into_one() {
+    use explainer::model::prerender::{join_stylesheets, stylesheets};
+    let page = concat!(
+        "<head><link rel=\"icon\" href=\"./f.svg\"/>",
+        "<link rel=\"stylesheet\" href=\"./a-1.css\" integrity=\"sha384-x\"/>\n",
+        "<link rel=\"stylesheet\" href=\"./b-2.css\" integrity=\"sha384-y\"/>",
+        "<link rel=\"modulepreload\" href=\"./app.js\"></head>"
+    );
+    assert_eq!(stylesheets(page), ["./a-1.css", "./b-2.css"]);
+    assert_eq!(
+        join_stylesheets(page, "./explainer-3.css"),
+        concat!(
+            "<head><link rel=\"icon\" href=\"./f.svg\"/>",
+            "<link rel=\"stylesheet\" href=\"./explainer-3.css\"/>\n",
+            "<link rel=\"modulepreload\" href=\"./app.js\"></head>"
+        )
+    );
+    assert_eq!(join_stylesheets("<p>no sheets</p>", "./x.css"), "<p>no sheets</p>");
+}

@@ -3,7 +3,11 @@
 //! hook runs it (see Trunk.toml); the browser then hydrates the same markup in place.
 //!
 //! It also gives `boot.js` (copied by Trunk under its plain name) a content-hashed name, like
-//! every other file Trunk writes, and points the page at it.
+//! every other file Trunk writes, and points the page at it; and it joins the style sheets
+//! Trunk wrote, one per source file, into one content-hashed sheet (one request instead of
+//! eight, and about a fifth fewer bytes compressed than the eight compressed apart). Like
+//! `boot.js`, the joined sheet carries no `integrity` attribute: it is served from the page's
+//! own origin under a name that changes with its content.
 //!
 //! Usage: `prerender <path/to/index.html>`
 
@@ -23,6 +27,7 @@ fn main() {
         std::process::exit(1);
     });
     let page = hash_boot_script(&path, page);
+    let page = join_style_sheets(&path, page);
     let app = render();
     match explainer::model::prerender::insert_body(&page, &app) {
         Ok(out) => std::fs::write(&path, out).unwrap_or_else(|e| {
@@ -54,6 +59,38 @@ fn hash_boot_script(page_path: &str, page: String) -> String {
         std::process::exit(1);
     }
     page.replace("\"./boot.js\"", &format!("\"./{name}\""))
+}
+
+/// Joins the page's style sheets, in their order, into `explainer-<hash>.css` beside it.
+fn join_style_sheets(page_path: &str, page: String) -> String {
+    let dir = std::path::Path::new(page_path).parent().unwrap_or(std::path::Path::new("."));
+    let sheets = explainer::model::prerender::stylesheets(&page);
+    if sheets.len() < 2 {
+        return page;
+    }
+    let mut joined = Vec::new();
+    for href in &sheets {
+        let file = dir.join(href.trim_start_matches("./"));
+        match std::fs::read(&file) {
+            Ok(bytes) => {
+                joined.extend_from_slice(&bytes);
+                joined.push(b'\n');
+            }
+            Err(e) => {
+                eprintln!("prerender: cannot read the style sheet {}: {e}", file.display());
+                std::process::exit(1);
+            }
+        }
+    }
+    let name = explainer::model::prerender::hashed_name("explainer.css", &joined);
+    std::fs::write(dir.join(&name), &joined).unwrap_or_else(|e| {
+        eprintln!("prerender: cannot write {name}: {e}");
+        std::process::exit(1);
+    });
+    for href in &sheets {
+        let _ = std::fs::remove_file(dir.join(href.trim_start_matches("./")));
+    }
+    explainer::model::prerender::join_stylesheets(&page, &format!("./{name}"))
 }
 
 fn render() -> String {

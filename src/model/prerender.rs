@@ -33,3 +33,41 @@ pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
         None => format!("{name}-{hash}"),
     }
 }
+
+/// The addresses of the page's style sheets (`<link rel="stylesheet" href="…">`), in order.
+pub fn stylesheets(page: &str) -> Vec<String> {
+    stylesheet_tags(page).into_iter().map(|(_, href)| href).collect()
+}
+
+/// The page with its style sheet links replaced by one, to `href`, where the first one stood.
+pub fn join_stylesheets(page: &str, href: &str) -> String {
+    let tags = stylesheet_tags(page);
+    let mut out = String::with_capacity(page.len());
+    let mut at = 0;
+    for (i, (range, _)) in tags.iter().enumerate() {
+        out.push_str(&page[at..range.start]);
+        if i == 0 {
+            out.push_str(&format!("<link rel=\"stylesheet\" href=\"{href}\"/>"));
+        }
+        at = range.end;
+    }
+    out.push_str(&page[at..]);
+    out
+}
+
+/// Each `<link rel="stylesheet" …>` tag: where it stands in `page`, and its `href`.
+fn stylesheet_tags(page: &str) -> Vec<(std::ops::Range<usize>, String)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = page[from..].find("<link ").map(|i| from + i) {
+        let Some(end) = page[start..].find('>').map(|i| start + i + 1) else { break };
+        let tag = &page[start..end];
+        if tag.contains("rel=\"stylesheet\"") {
+            if let Some(href) = tag.split("href=\"").nth(1).and_then(|h| h.split('"').next()) {
+                found.push((start..end, href.to_string()));
+            }
+        }
+        from = end;
+    }
+    found
+}
