@@ -58,46 +58,73 @@ pub type Target = (String, Slot);
 /// Keeps the figures that change together on every slider step up to date, for every
 /// component that shows them, with one effect.
 ///
-/// Each component hands [`Painter::patch`] a root, its targets, and a function that returns one
-/// [`Shown`] per target, in order (tracked, like any effect). When the state changes, the one
-/// effect asks every part for its values; a value is compared, in Rust, with the last one
-/// written, and only one that changed is formatted (by `Intl`, straight into a JavaScript
-/// string) and written; a text is written into its existing text node. One reactive node for
-/// the lot, where one binding per text has the reactive graph schedule, re-run and
+/// The painter reads the state once a run (`state`, tracked, like any effect). Each component
+/// hands [`Painter::patch`] a root, its targets, and a function of that state that returns one
+/// [`Shown`] per target, in order (anything else it reads is tracked too). When the state
+/// changes, the one effect asks every part for its values; a value is compared, in Rust, with
+/// the last one written, and only one that changed is formatted (by `Intl`, straight into a
+/// JavaScript string) and written; a text is written into its existing text node. One reactive
+/// node for the lot, where one binding per text has the reactive graph schedule, re-run and
 /// re-subscribe a dozen nodes a step, and a figure written on its own is never copied between
-/// the WebAssembly's memory and JavaScript (`bench/bench.mjs` measures the step). The views render the first values
-/// themselves, untracked ([`Shown::to_text`]), so the prerendered page shows them and
-/// hydration finds them; the effect takes over in the browser.
-#[derive(Clone, Copy)]
-pub struct Painter {
+/// the WebAssembly's memory and JavaScript (`bench/bench.mjs` measures the step). The views
+/// render the first values themselves, untracked ([`Shown::to_text`]), so the prerendered page
+/// shows them and hydration finds them; the effect takes over in the browser.
+pub struct Painter<S: 'static> {
     #[cfg(target_arch = "wasm32")]
-    parts: StoredValue<Vec<Part>, LocalStorage>,
+    state: StoredValue<Box<dyn Fn() -> S>, LocalStorage>,
     #[cfg(target_arch = "wasm32")]
-    jobs: StoredValue<Vec<Box<dyn FnMut()>>, LocalStorage>,
+    parts: StoredValue<Vec<Part<S>>, LocalStorage>,
+    #[cfg(target_arch = "wasm32")]
+    jobs: StoredValue<Vec<Box<dyn FnMut(&S) -> bool>>, LocalStorage>,
     #[cfg(target_arch = "wasm32")]
     added: Trigger,
+    #[cfg(not(target_arch = "wasm32"))]
+    state: std::marker::PhantomData<fn() -> S>,
 }
 
-impl Painter {
-    /// A painter whose effect lives as long as the current owner.
-    pub fn new() -> Self {
+impl<S> Clone for Painter<S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S> Copy for Painter<S> {}
+
+impl<S: 'static> Painter<S> {
+    /// A painter of what follows from `state`, whose effect lives as long as the current owner.
+    pub fn new(state: impl Fn() -> S + 'static) -> Self {
         #[cfg(target_arch = "wasm32")]
         {
-            let painter = Painter { parts: StoredValue::new_local(Vec::new()), jobs: StoredValue::new_local(Vec::new()), added: Trigger::new() };
+            let painter = Painter {
+                state: StoredValue::new_local(Box::new(state) as Box<dyn Fn() -> S>),
+                parts: StoredValue::new_local(Vec::new()),
+                jobs: StoredValue::new_local(Vec::new()),
+                added: Trigger::new(),
+            };
             Effect::new(move |_| {
                 painter.added.track();
-                painter.jobs.update_value(|jobs| jobs.iter_mut().for_each(|job| job()));
-                painter.parts.update_value(|parts| parts.iter_mut().for_each(Part::paint));
+                let read = || painter.state.try_with_value(|state| state());
+                let Some(mut s) = read() else { return };
+                // A job that changed the state (the address applied at start) has it read again.
+                let changed = painter.jobs.try_update_value(|jobs| jobs.iter_mut().fold(false, |c, job| job(&s) | c));
+                if changed == Some(true) {
+                    let Some(again) = read() else { return };
+                    s = again;
+                }
+                painter.parts.update_value(|parts| parts.iter_mut().for_each(|part| part.paint(&s)));
             });
             painter
         }
         #[cfg(not(target_arch = "wasm32"))]
-        Painter {}
+        {
+            drop(state);
+            Painter { state: std::marker::PhantomData }
+        }
     }
 
-    /// Keeps `targets` inside `root` showing `values` (see [`Painter`]), for as long as the
-    /// calling component lives.
-    pub fn patch<E>(self, root: NodeRef<E>, targets: Vec<Target>, values: impl Fn() -> Vec<Shown> + 'static)
+    /// Keeps `targets` inside `root` showing `values` of the state (see [`Painter`]), for as
+    /// long as the calling component lives.
+    pub fn patch<E>(self, root: NodeRef<E>, targets: Vec<Target>, values: impl Fn(&S) -> Vec<Shown> + 'static)
     where
         E: leptos::html::ElementType,
         E::Output: wasm_bindgen::JsCast + Clone + 'static,
@@ -107,10 +134,11 @@ impl Painter {
         self.add(Box::new(move || root.get_untracked().map(|el| el.unchecked_into())), targets, Box::new(values));
     }
 
-    /// Runs `job` in the same effect, before painting: for work that follows the same state
-    /// (keeping the address in step), at the cost of no reactive node of its own. For the
-    /// painter's lifetime; natively, never (effects do not run there).
-    pub fn follow(self, job: impl FnMut() + 'static) {
+    /// Runs `job` with the state in the same effect, before painting: for work that follows the
+    /// same state (keeping the address in step), at the cost of no reactive node of its own.
+    /// The job returns whether it changed the state itself, which is then read again before
+    /// painting. For the painter's lifetime; natively, never (effects do not run there).
+    pub fn follow(self, job: impl FnMut(&S) -> bool + 'static) {
         #[cfg(target_arch = "wasm32")]
         {
             self.jobs.update_value(|j| j.push(Box::new(job)));
@@ -122,16 +150,16 @@ impl Painter {
 
     /// Natively (the prerender) effects never run: the views have written the first values.
     #[cfg(not(target_arch = "wasm32"))]
-    fn add(self, _root: Box<dyn Fn() -> Option<web_sys::Element>>, _targets: Vec<Target>, _values: Values) {}
+    fn add(self, _root: Box<dyn Fn() -> Option<web_sys::Element>>, _targets: Vec<Target>, _values: Values<S>) {}
 
     #[cfg(target_arch = "wasm32")]
-    fn add(self, root: Box<dyn Fn() -> Option<web_sys::Element>>, targets: Vec<Target>, values: Values) {
+    fn add(self, root: Box<dyn Fn() -> Option<web_sys::Element>>, targets: Vec<Target>, values: Values<S>) {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let id = NEXT.fetch_add(1, Ordering::Relaxed);
         // What the view rendered (the prerendered page shows it): the first run writes only
         // what differs from it, such as the state the address asks for.
-        let last = Some(untrack(&values));
+        let last = self.state.try_with_value(|state| untrack(|| values(&state())));
         self.parts.update_value(|p| p.push(Part { id, root, targets, values, places: None, last }));
         self.added.notify();
         on_cleanup(move || {
@@ -140,21 +168,15 @@ impl Painter {
     }
 }
 
-impl Default for Painter {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-type Values = Box<dyn Fn() -> Vec<Shown>>;
+type Values<S> = Box<dyn Fn(&S) -> Vec<Shown>>;
 
 /// One component's share of a [`Painter`]'s work.
 #[cfg(target_arch = "wasm32")]
-struct Part {
+struct Part<S: 'static> {
     id: usize,
     root: Box<dyn Fn() -> Option<web_sys::Element>>,
     targets: Vec<Target>,
-    values: Values,
+    values: Values<S>,
     /// The elements, found once.
     places: Option<Vec<Place>>,
     /// What was last written (at first, what the view rendered).
@@ -172,9 +194,9 @@ struct Place {
 }
 
 #[cfg(target_arch = "wasm32")]
-impl Part {
-    fn paint(&mut self) {
-        let now = (self.values)();
+impl<S> Part<S> {
+    fn paint(&mut self, state: &S) {
+        let now = (self.values)(state);
         let Some(root) = (self.root)() else { return };
         let targets = &self.targets;
         let places = self.places.get_or_insert_with(|| {

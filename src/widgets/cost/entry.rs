@@ -6,7 +6,7 @@ use leptos::ev::{Event, KeyboardEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::state::use_cost;
+use super::state::{Current, use_cost};
 use crate::model::amount::{format_tokens, parse_tokens};
 use crate::widgets::bind::{Shown, Slot};
 
@@ -26,8 +26,8 @@ pub fn TokenEntry() -> impl IntoView {
 
     // The field shows the reader's text, or else the amount; the reason and `aria-invalid`
     // follow (with the other figures a step moves, see `bind::Painter`).
-    let shown = move || {
-        let t = cost.tokens.get();
+    let shown = move |now: &Current| {
+        let t = now.state.tokens;
         let why = current(error);
         vec![
             current(draft).map_or(Shown::Grouped(t), Shown::Text),

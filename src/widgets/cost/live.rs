@@ -8,7 +8,7 @@ use leptos::html::P;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::use_cost;
+use super::state::{Current, use_cost};
 use crate::content::PRICES;
 use crate::model::table::article_costs;
 use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, key_position, position_of, tokens_at};
@@ -23,13 +23,13 @@ pub fn LiveSentence() -> impl IntoView {
     // The article's three prices, a month, whatever the widget's other settings.
     // Everything a step changes here, with the painter (see `bind::Painter`): the number, its value
     // and value text, the three costs.
-    let shown = move || {
-        let t = cost.tokens.get();
+    let shown = |now: &Current| {
+        let t = now.state.tokens;
         let mut v = vec![Shown::Number(t), Shown::TokensAMonth(t), Shown::Words(t)];
         v.extend(article_costs(PRICES, t).iter().map(|(_, m)| Shown::Usd(*m)));
         v
     };
-    let first: Vec<String> = untrack(shown).iter().map(Shown::to_text).collect();
+    let first: Vec<String> = shown(&Current::now(cost)).iter().map(Shown::to_text).collect();
     let first = move |i: usize| first.get(i).cloned().unwrap_or_default();
     let name = |i: usize| article_costs(PRICES, 0).get(i).map_or("", |(p, _)| *p);
     let root = NodeRef::<P>::new();

@@ -21,7 +21,7 @@ use crate::app::use_page;
 use custom::CustomRowForm;
 use entry::TokenEntry;
 use presets::Presets;
-use rows::{CostRows, PeriodSwitch, PriceSources, SavingSentence, use_rows};
+use rows::{CostRows, PeriodSwitch, PriceSources, SavingSentence};
 use share::CopyLink;
 use slider::TokenSlider;
 use state::use_cost;
@@ -34,7 +34,6 @@ use crate::widgets::controls::widget_head;
 pub fn CostWidget() -> impl IntoView {
     let cost = use_cost();
     let page = use_page();
-    let rows = use_rows();
     let extra = flag(move || cost.extra.get());
     view! {
         <aside class="widget widget-cost" id="cost" aria-labelledby="cost-title">
@@ -55,8 +54,8 @@ pub fn CostWidget() -> impl IntoView {
                     <h3 class="cost-results-title">"Cost at each price"</h3>
                     <PeriodSwitch/>
                 </div>
-                <CostRows rows/>
-                <SavingSentence rows/>
+                <CostRows/>
+                <SavingSentence/>
             </div>
             <div class="cost-more">
                 <div class="check">

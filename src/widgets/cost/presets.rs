@@ -17,7 +17,7 @@ pub fn Presets() -> impl IntoView {
     let first: Vec<String> = pressed(cost.tokens.get_untracked()).map(|s| s.to_text()).collect();
     let root = NodeRef::<Div>::new();
     let targets = PRESETS.iter().map(|p| (format!("[data-preset=\"{}\"]", p.id), Slot::Attr("aria-pressed"))).collect();
-    cost.painter.patch(root, targets, move || pressed(cost.tokens.get()).collect());
+    cost.painter.patch(root, targets, move |now| pressed(now.state.tokens).collect());
     let items = PRESETS
         .iter()
         .enumerate()

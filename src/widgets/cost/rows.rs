@@ -5,21 +5,15 @@
 use leptos::html::{P, Ul};
 use leptos::prelude::*;
 
-use super::state::use_cost;
+use super::state::{Current, use_cost};
 use crate::content::{PRICES, PriceOrigin, TokenKind};
 use crate::format::{prerendered, usd};
 use crate::model::cost::Period;
 use crate::model::cost::ratio;
-use crate::model::table::{CUSTOM_ID, Row, RowOrigin, table};
+use crate::model::table::{CUSTOM_ID, Row, RowOrigin};
 use crate::widgets::bind::{Shown, Slot, flag, text};
 use crate::widgets::controls::{radio_option, source_links};
 
-/// The rows for the current state, computed where they are read (the list and the sentence,
-/// once each a step: cheaper than a memo's own reactive node).
-pub fn use_rows() -> Signal<Vec<Row>> {
-    let cost = use_cost();
-    Signal::derive(move || table(PRICES, &cost.snapshot()))
-}
 
 /// Per month or per year.
 #[component]
@@ -51,12 +45,12 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
 /// page (the article's, the price lists', the reader's); those not asked for are hidden, so
 /// moving the slider only rewrites each shown row's cost in place.
 #[component]
-pub fn CostRows(rows: Signal<Vec<Row>>) -> impl IntoView {
+pub fn CostRows() -> impl IntoView {
     let cost = use_cost();
     let base = PRICES[0].per_million;
     // Every row's moving parts, with the painter (see `bind::Painter`).
     let ids: Vec<&'static str> = PRICES.iter().map(|p| p.id).chain([CUSTOM_ID]).collect();
-    let first = rows.with_untracked(|r| row_figures(r, &ids));
+    let first = row_figures(&Current::now(cost).rows, &ids);
     let list = NodeRef::<Ul>::new();
     let targets = ids
         .iter()
@@ -65,7 +59,7 @@ pub fn CostRows(rows: Signal<Vec<Row>>) -> impl IntoView {
             [(row.clone(), Slot::Attr("hidden")), (format!("{row} .cost-amount"), Slot::Text), (format!("{row} .row-bar-fill"), Slot::Attr("width"))]
         })
         .collect();
-    cost.painter.patch(list, targets, move || rows.with(|r| row_figures(r, &ids)));
+    cost.painter.patch(list, targets, move |now| row_figures(&now.rows, &ids));
     let shown = |i: usize| first[i * 3..i * 3 + 3].to_vec();
     let all = PRICES
         .iter()
@@ -168,10 +162,10 @@ fn row_figures(rows: &[Row], ids: &[&'static str]) -> Vec<Shown> {
 
 /// The saving in one plain sentence.
 #[component]
-pub fn SavingSentence(rows: Signal<Vec<Row>>) -> impl IntoView {
+pub fn SavingSentence() -> impl IntoView {
     let cost = use_cost();
-    let sentence = move || rows.with(|rows| vec![saving(rows, cost.period.get(), cost.tokens.get())]);
-    let first = untrack(sentence)[0].to_text();
+    let sentence = |now: &Current| vec![saving(&now.rows, now.state.period, now.state.tokens)];
+    let first = sentence(&Current::now(cost))[0].to_text();
     let root = NodeRef::<P>::new();
     cost.painter.patch(root, vec![(String::new(), Slot::Text)], sentence);
     view! { <p class="saving" node_ref=root>{first}</p> }

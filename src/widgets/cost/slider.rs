@@ -6,7 +6,7 @@ use leptos::ev::{Event, KeyboardEvent};
 use leptos::html::{Div, Input};
 use leptos::prelude::*;
 
-use super::state::use_cost;
+use super::state::{Current, use_cost};
 use crate::model::amount::{POSITION_MAX, key_position, position_of, tokens_at};
 use crate::widgets::bind::{Shown, Slot};
 
@@ -37,11 +37,11 @@ pub fn TokenSlider() -> impl IntoView {
     };
 
     // The amount in words, shown and given as the range's value text; the range's position.
-    let shown = move || {
-        let t = cost.tokens.get();
+    let shown = |now: &Current| {
+        let t = now.state.tokens;
         vec![Shown::Words(t), Shown::TokensAMonth(t), Shown::Number(position_of(t).into())]
     };
-    let first = untrack(shown);
+    let first = shown(&Current::now(cost));
     let (number, valuetext) = (first[0].to_text(), first[1].to_text());
     let root = NodeRef::<Div>::new();
     let targets = vec![

@@ -4,10 +4,26 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::content::PRICES;
+use crate::model::table::{Row, table};
 use crate::widgets::bind::Painter;
 use crate::model::amount::clamp;
 use crate::model::cost::Period;
 use crate::model::url_state::{CostState, CustomRow, UrlState, write_query};
+
+/// What the painter hands every part on a run: the state, and the table for it.
+pub struct Current {
+    pub state: CostState,
+    pub rows: Vec<Row>,
+}
+
+impl Current {
+    /// The current state and table, untracked (the views' first render).
+    pub fn now(cost: CostSignals) -> Self {
+        let state = untrack(|| cost.snapshot());
+        Current { rows: table(PRICES, &state), state }
+    }
+}
 
 /// The reader's choices. Everything shown is derived from these with the model.
 #[derive(Clone, Copy)]
@@ -20,7 +36,7 @@ pub struct CostSignals {
     /// The reader's own row.
     pub custom: RwSignal<Option<CustomRow>>,
     /// Writes the figures that move with the state, for every component (see [`Painter`]).
-    pub painter: Painter,
+    pub painter: Painter<Current>,
     /// How many times the amount has been set, by anyone (not reactive: read alongside
     /// `tokens`). The typed field's draft belongs to the setting it was typed after.
     pub settings: StoredValue<u64>,
@@ -29,13 +45,18 @@ pub struct CostSignals {
 impl CostSignals {
     fn new() -> Self {
         let d = CostState::default();
-        let tokens = RwSignal::new(d.tokens);
+        let (tokens, period, extra, custom) = (RwSignal::new(d.tokens), RwSignal::new(d.period), RwSignal::new(d.extra), RwSignal::new(d.custom));
         CostSignals {
             tokens,
-            period: RwSignal::new(d.period),
-            extra: RwSignal::new(d.extra),
-            custom: RwSignal::new(d.custom),
-            painter: Painter::new(),
+            period,
+            extra,
+            custom,
+            // The painter reads the state once a run, computes its table, and hands both to
+            // every part.
+            painter: Painter::new(move || {
+                let state = CostState { tokens: tokens.get(), period: period.get(), extra: extra.get(), custom: custom.get() };
+                Current { rows: table(PRICES, &state), state }
+            }),
             settings: StoredValue::new(0),
         }
     }
@@ -78,21 +99,23 @@ pub fn provide_cost_state() -> CostSignals {
     // Effects run only in the browser, after hydration, so the prerendered page shows the
     // defaults and the reader's address is applied right after the app starts. In the
     // painter's effect: it follows the same state, and a slider step then runs one effect.
-    cost.painter.follow(move || {
+    cost.painter.follow(move |now: &Current| {
+        let state = &now.state;
         if !loaded.get_value() {
             loaded.set_value(true);
             let (query, fragment) = browser::location();
             cost.apply(&UrlState::parse(&query, &fragment));
+            // The state as the address leaves it is the first one kept: nothing to write back.
+            last.set_value(Some(untrack(|| cost.snapshot())));
+            return true;
         }
-        let state = cost.snapshot();
-        let changed = last.with_value(|l| l.as_ref().is_some_and(|l| *l != state));
-        let first = last.with_value(|l| l.is_none());
-        if first || changed {
-            last.set_value(Some(state));
+        if last.with_value(|l| l.as_ref() == Some(state)) {
+            return false;
         }
+        last.set_value(Some(state.clone()));
         // Browsers limit how often the address may change: write at most every quarter second,
         // the latest state when the timer fires (one timer, however fast the slider moves).
-        if changed && !pending.get_value() {
+        if !pending.get_value() {
             pending.set_value(true);
             set_timeout(
                 move || {
@@ -105,6 +128,7 @@ pub fn provide_cost_state() -> CostSignals {
                 std::time::Duration::from_millis(250),
             );
         }
+        false
     });
     cost
 }
