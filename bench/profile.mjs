@@ -6,7 +6,8 @@
 //
 // With a release build the WebAssembly's function names are stripped; for names, build a copy
 // whose .wasm keeps them (wasm-bindgen --keep-debug, then wasm-opt -Oz -g) and drop the
-// `integrity` attributes from that copy's index.html. TOP=n sets how many functions are listed.
+// `integrity` attributes from that copy's index.html. TOP=n sets how many functions are listed;
+// WARM=n and STEPS=n how many steps run before and during the profile (3,000 each).
 import path from 'node:path';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
@@ -21,18 +22,20 @@ await page.waitForTimeout(1500);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-const run = () => page.evaluate(async () => {
+const run = (n) => page.evaluate(async (n) => {
   const r = document.querySelector('#tokens-range');
   let done = null;
   const mo = new MutationObserver(() => { if (done) { const d = done; done = null; d(); } });
   mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   const t0 = performance.now();
-  for (let i = 0; i < 3000; i++) { const u = new Promise((res) => { done = res; }); r.value = String((i * 37 + 11) % 141 === Number(r.value) ? (i + 1) % 141 : (i * 37 + 11) % 141); r.dispatchEvent(new Event('input', { bubbles: true })); await u; }
-  return (performance.now() - t0) / 3000;
-});
-await run();
+  for (let i = 0; i < n; i++) { const u = new Promise((res) => { done = res; }); r.value = String((i * 37 + 11) % 141 === Number(r.value) ? (i + 1) % 141 : (i * 37 + 11) % 141); r.dispatchEvent(new Event('input', { bubbles: true })); await u; }
+  return (performance.now() - t0) / n;
+}, n);
+// WARM steps first (the default lets V8 optimise the WebAssembly; WARM=100 profiles the
+// steps a reader's first drag runs, partly on the baseline compiler's code), then STEPS.
+await run(Number(process.env.WARM || 3000));
 await cdp.send('Profiler.start');
-const ms = await run();
+const ms = await run(Number(process.env.STEPS || 3000));
 const { profile } = await cdp.send('Profiler.stop');
 console.log('per step ms', ms.toFixed(4));
 const self = new Map(); const total = profile.samples.length;
