@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::state::{DiagramState, View};
 use crate::content::{COUNTERFACTUAL, STORY};
-use crate::widgets::bind::{flag, text};
+use crate::widgets::bind::{flag, maybe, text};
 use crate::widgets::controls::{radio_option, toggle_switch};
 
 /// Intended theory, what happened, or both.
@@ -56,7 +56,9 @@ pub fn Story(state: DiagramState) -> impl IntoView {
                     "Next"
                 </button>
             </div>
-            <p class="story-narration" aria-live="polite" hidden=flag(move || state.story.get().is_none())>{narration}</p>
+            // Always in the page (empty and taking no room outside the story: `data-on`), so a
+            // screen reader announces the first step's narration too.
+            <p class="story-narration" aria-live="polite" data-on=maybe(move || state.story.get().map(|_| "true".to_string()))>{narration}</p>
         </div>
     }
 }
@@ -68,7 +70,7 @@ pub fn Counterfactual(state: DiagramState) -> impl IntoView {
     view! {
         <div class="counterfactual">
             {toggle_switch("diagram-without", COUNTERFACTUAL.label, Some("diagram-without-note"), on, move |v| state.without.set(v))}
-            <p class="counterfactual-note" id="diagram-without-note" aria-live="polite" hidden=flag(move || !state.without.get())>
+            <p class="counterfactual-note" id="diagram-without-note" aria-live="polite" data-on=maybe(move || state.without.get().then(|| "true".to_string()))>
                 {text(move || if state.without.get() { COUNTERFACTUAL.narration.to_string() } else { String::new() })}
             </p>
         </div>
