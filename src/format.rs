@@ -81,11 +81,6 @@ impl Shown {
     }
 }
 
-/// Dollars for an amount of money as the reader sees it (see [`crate::model::cost::Money::display`]).
-pub fn usd_money(m: crate::model::cost::Money) -> String {
-    imp::usd_money(m)
-}
-
 /// Builds the browser's formatters ahead of the first slider step (building one costs several
 /// milliseconds on a phone). Call when the browser is idle; natively, nothing to do.
 pub fn warm_up() {
@@ -143,10 +138,6 @@ mod imp {
 
     pub fn tokens_words(tokens: u64) -> String {
         words_js(tokens).as_string().unwrap_or_default()
-    }
-
-    pub fn usd_money(m: Money) -> String {
-        usd_js(m).as_string().unwrap_or_default()
     }
 
     /// A few recent results, newest last: one slider step shows the same cost in the row, the
@@ -245,7 +236,7 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    pub use super::prerendered::{tokens_words, usd, usd_money};
+    pub use super::prerendered::{tokens_words, usd};
 }
 
 /// The Rust formatter: what the prerendered page says, and what the views render first.

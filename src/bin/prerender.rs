@@ -68,10 +68,10 @@ fn join_style_sheets(page_path: &str, page: String) -> String {
     if sheets.len() < 2 {
         return page;
     }
+    let files: Vec<_> = sheets.iter().map(|href| dir.join(href.trim_start_matches("./"))).collect();
     let mut joined = Vec::new();
-    for href in &sheets {
-        let file = dir.join(href.trim_start_matches("./"));
-        match std::fs::read(&file) {
+    for file in &files {
+        match std::fs::read(file) {
             Ok(bytes) => {
                 joined.extend_from_slice(&bytes);
                 joined.push(b'\n');
@@ -87,8 +87,8 @@ fn join_style_sheets(page_path: &str, page: String) -> String {
         eprintln!("prerender: cannot write {name}: {e}");
         std::process::exit(1);
     });
-    for href in &sheets {
-        let _ = std::fs::remove_file(dir.join(href.trim_start_matches("./")));
+    for file in &files {
+        let _ = std::fs::remove_file(file);
     }
     explainer::model::prerender::join_stylesheets(&page, &format!("./{name}"))
 }

@@ -7,7 +7,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::state::{Current, use_cost};
-use crate::model::amount::{format_tokens, parse_tokens};
+use crate::model::amount::parse_tokens;
 use crate::widgets::bind::{Shown, Slot};
 
 #[component]
@@ -35,6 +35,7 @@ pub fn TokenEntry() -> impl IntoView {
             why.map_or(Shown::Absent, Shown::Text),
         ]
     };
+    let first: Vec<String> = shown(&Current::now(cost)).iter().map(Shown::to_text).collect();
     let root = NodeRef::<Div>::new();
     let targets = vec![("#tokens-field".into(), Slot::Value), ("#tokens-field".into(), Slot::Attr("aria-invalid")), ("#tokens-error".into(), Slot::Text)];
     cost.painter.patch(root, targets, shown);
@@ -78,8 +79,8 @@ pub fn TokenEntry() -> impl IntoView {
                 inputmode="decimal"
                 autocomplete="off"
                 spellcheck="false"
-                value=format_tokens(cost.tokens.get_untracked())
-                aria-invalid="false"
+                value=first[0].clone()
+                aria-invalid=first[1].clone()
                 aria-describedby="tokens-hint tokens-error"
                 on:input=on_input
                 on:change=on_change

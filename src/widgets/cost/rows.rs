@@ -14,7 +14,6 @@ use crate::model::table::{CUSTOM_ID, Row, RowOrigin};
 use crate::widgets::bind::{Shown, Slot, flag, text};
 use crate::widgets::controls::{radio_option, source_links};
 
-
 /// Per month or per year.
 #[component]
 pub fn PeriodSwitch() -> impl IntoView {
@@ -201,7 +200,7 @@ fn saving(rows: &[Row], period: Period, tokens: u64) -> Shown {
 }
 
 /// How a row is named in a sentence.
-pub fn row_name(r: &Row) -> Shown {
+fn row_name(r: &Row) -> Shown {
     match r.origin {
         RowOrigin::Article => Shown::Static(r.provider),
         RowOrigin::PriceList => Shown::Text([r.provider, " ", &r.model].concat()),

@@ -13,10 +13,6 @@ use crate::widgets::bind::{Shown, Slot};
 #[component]
 pub fn TokenSlider() -> impl IntoView {
     let cost = use_cost();
-    // The prerendered position, as the `value` attribute; after that the range's value is
-    // written with the amount in words below (a drag has already moved it; a key, a preset or
-    // the live number has not).
-    let initial = position_of(cost.tokens.get_untracked());
     let range = NodeRef::<Input>::new();
 
     let on_input = move |_: Event| {
@@ -36,13 +32,15 @@ pub fn TokenSlider() -> impl IntoView {
         }
     };
 
-    // The amount in words, shown and given as the range's value text; the range's position.
+    // The amount in words, shown and given as the range's value text; the range's position
+    // (prerendered as the `value` attribute, then written only when the range does not show it
+    // already: a drag has moved it, a key, a preset or the live number has not).
     let shown = |now: &Current| {
         let t = now.state.tokens;
         vec![Shown::Words(t), Shown::TokensAMonth(t), Shown::Number(position_of(t).into())]
     };
     let first = shown(&Current::now(cost));
-    let (number, valuetext) = (first[0].to_text(), first[1].to_text());
+    let (number, valuetext, initial) = (first[0].to_text(), first[1].to_text(), first[2].to_text());
     let root = NodeRef::<Div>::new();
     let targets = vec![
         (".slider-number".into(), Slot::Text),

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::PRICES;
-use crate::model::table::{Row, table};
-use crate::widgets::bind::Painter;
 use crate::model::amount::clamp;
 use crate::model::cost::Period;
+use crate::model::table::{Row, table};
 use crate::model::url_state::{CostState, CustomRow, UrlState, write_query};
+use crate::widgets::bind::Painter;
 
 /// What the painter hands every part on a run: the state, and the table for it.
 pub struct Current {
@@ -18,10 +18,14 @@ pub struct Current {
 }
 
 impl Current {
+    /// `state` and its table.
+    fn of(state: CostState) -> Self {
+        Current { rows: table(PRICES, &state), state }
+    }
+
     /// The current state and table, untracked (the views' first render).
     pub fn now(cost: CostSignals) -> Self {
-        let state = untrack(|| cost.snapshot());
-        Current { rows: table(PRICES, &state), state }
+        Current::of(untrack(|| cost.snapshot()))
     }
 }
 
@@ -53,22 +57,14 @@ impl CostSignals {
             custom,
             // The painter reads the state once a run, computes its table, and hands both to
             // every part.
-            painter: Painter::new(move || {
-                let state = CostState { tokens: tokens.get(), period: period.get(), extra: extra.get(), custom: custom.get() };
-                Current { rows: table(PRICES, &state), state }
-            }),
+            painter: Painter::new(move || Current::of(read(tokens, period, extra, custom))),
             settings: StoredValue::new(0),
         }
     }
 
     /// The state as one value (tracked: an effect or memo that calls this re-runs on change).
     pub fn snapshot(&self) -> CostState {
-        CostState {
-            tokens: self.tokens.get(),
-            period: self.period.get(),
-            extra: self.extra.get(),
-            custom: self.custom.get(),
-        }
+        read(self.tokens, self.period, self.extra, self.custom)
     }
 
     /// Sets the tokens, clamped to the range.
@@ -131,6 +127,11 @@ pub fn provide_cost_state() -> CostSignals {
         false
     });
     cost
+}
+
+/// The state the signals hold, as one value (tracked).
+fn read(tokens: RwSignal<u64>, period: RwSignal<Period>, extra: RwSignal<bool>, custom: RwSignal<Option<CustomRow>>) -> CostState {
+    CostState { tokens: tokens.get(), period: period.get(), extra: extra.get(), custom: custom.get() }
 }
 
 /// The cost state provided by [`provide_cost_state`].
