@@ -1,12 +1,23 @@
-// boot.js: runs in <head>, before the first paint, and starts the app.
+// boot.js: runs in <head>, before the first paint, and wakes the page's islands.
 //
 // 1. Sets the presentation parameters on <html> so the first paint is already right:
-//    ?widget=cost|diagram|sources (one widget alone), ?theme=light|dark, and embed mode
-//    (?embed=1, or whenever the page is framed). Anything else is ignored. The app reads the
-//    same parameters in Rust (src/model/url_state.rs) for everything beyond presentation.
-// 2. Fetches and compiles the WebAssembly app at once, while the page is still being parsed,
-//    and starts it (hydration) once the page is parsed (the addresses come from this tag, filled
-//    in by Trunk). When it cannot start, the page says so and the article stays readable.
+//    ?theme=light|dark, and embed mode (?embed=1, or whenever the page is framed; links that
+//    leave an embedded page open in a new tab). An address of the whole explainer with
+//    ?widget=cost|diagram|sources (handed out before each widget had a page of its own) opens
+//    that widget's page instead, which loads only what the widget needs. Anything else is
+//    ignored. The app reads the address again, in Rust, for everything beyond presentation.
+// 2. Fetches and compiles the WebAssembly at once, while the page is still being parsed (the
+//    addresses come from this tag, filled in by the build), and once the page is parsed calls
+//    its `hydrate` export, which readies the state the islands share.
+// 3. Wakes the islands: each <leptos-island> is the prerendered markup of an interactive part,
+//    and the module has an export per kind of island (its data-component) that takes the
+//    markup over. The islands of a group (a widget, an article section, the sources index, the
+//    colophon) wake together: at once if the group is on or near the screen, or named by the
+//    address's fragment; otherwise when it comes near the screen, or when the reader first
+//    focuses or presses inside it, before the event reaches the island. A field the reader
+//    changed before its island woke keeps the change (it is replayed to the island).
+//    This walk is the one Leptos's own inline hydration script does, as an external file.
+// When the app cannot start, the page says so and the article stays readable.
 //
 // An external file (no inline script) so the page runs under a strict Content-Security-Policy.
 (function () {
@@ -17,34 +28,126 @@
   try { params = new URLSearchParams(location.search); } catch (e) { params = new URLSearchParams(); }
 
   var widget = params.get('widget');
-  if (widget === 'cost' || widget === 'diagram' || widget === 'sources') root.setAttribute('data-widget', widget);
+  if (!root.hasAttribute('data-widget') && (widget === 'cost' || widget === 'diagram' || widget === 'sources')) {
+    params.delete('widget');
+    var rest = params.toString();
+    location.replace(widget + '.html' + (rest ? '?' + rest : '') + location.hash);
+    return;
+  }
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   var framed = true;
   try { framed = window.self !== window.top; } catch (e) { /* a cross-origin parent: framed */ }
-  if (params.get('embed') === '1' || framed) root.setAttribute('data-embed', '1');
+  if (params.get('embed') === '1' || framed) {
+    root.setAttribute('data-embed', '1');
+    // Inside a host's page, a link must not replace the frame: every link opens in a new tab,
+    // but for the page's own (#claim-…) links, which say target="_self".
+    var base = document.createElement('base');
+    base.target = '_blank';
+    document.head.appendChild(base);
+  }
   root.classList.add('js');
 
+  var broken = false;
   function failed(why) {
+    broken = true;
     root.classList.remove('app-ready');
     root.classList.add('app-failed');
     if (why && window.console) console.warn('explainer: the interactive parts could not start:', why);
   }
   if (!script || typeof WebAssembly !== 'object') { failed('no WebAssembly'); return; }
-  var js = script.getAttribute('data-js');
-  var wasm = script.getAttribute('data-wasm');
   // Addresses are resolved against this script, so dist/ works under any sub-path.
-  var base = script.src;
-  // Load now (the preload links Trunk adds have started both fetches); hydrate once both the
-  // module is ready and the document is parsed: hydration must see the whole prerendered page.
-  var loaded = import(new URL(js, base).href).then(function (app) {
-    return app.default({ module_or_path: new URL(wasm, base).href }).then(function () { return app; });
+  var here = script.src;
+  var loaded = import(new URL(script.getAttribute('data-js'), here).href).then(function (app) {
+    return app.default({ module_or_path: new URL(script.getAttribute('data-wasm'), here).href }).then(function () { return app; });
   });
   var parsed = new Promise(function (resolve) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
     else resolve();
   });
-  Promise.all([loaded, parsed])
-    .then(function (both) { both[0].hydrate(); })
-    .catch(failed);
+
+  var GROUP = '.widget, .article-section, .sources-index, .colophon';
+
+  // Wakes island `el`, then the islands inside its children, in document order: an island
+  // inside another's children first gives the outer island's owner back (`$$on_hydrate`), so
+  // context flows inward.
+  function wakeIsland(app, el, outer) {
+    var wake = app[el.dataset.component];
+    if (typeof wake !== 'function') throw new Error('no island ' + el.dataset.component);
+    if (outer) outer();
+    var changed = changedFields(el);
+    wake(el);
+    changed.forEach(replay);
+    wakeInside(app, el, outer);
+  }
+  function wakeInside(app, node, outer) {
+    for (var el = node.firstElementChild; el; el = el.nextElementSibling) {
+      if (el.localName === 'leptos-island') wakeIsland(app, el, outer);
+      else wakeInside(app, el, el.localName === 'leptos-children' ? el.$$on_hydrate || outer : outer);
+    }
+  }
+
+  // The fields inside `el` that the reader changed from what the page was built with.
+  function changedFields(el) {
+    var out = [];
+    var fields = el.querySelectorAll('input, textarea');
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i];
+      var box = f.type === 'checkbox' || f.type === 'radio';
+      if (box ? f.checked !== f.defaultChecked : f.value !== f.defaultValue) out.push([f, box ? f.checked : f.value]);
+    }
+    return out;
+  }
+  function replay(change) {
+    var f = change[0], box = f.type === 'checkbox' || f.type === 'radio';
+    if (box) { f.checked = change[1]; f.dispatchEvent(new Event('change', { bubbles: true })); }
+    else { f.value = change[1]; f.dispatchEvent(new Event('input', { bubbles: true })); }
+  }
+
+  Promise.all([loaded, parsed]).then(function (both) {
+    var app = both[0];
+    app.hydrate();
+    // The outermost islands, each with its group (the group around it, or the page).
+    var groups = [];
+    var islands = [].filter.call(document.querySelectorAll('leptos-island'), function (el) {
+      return !el.parentElement.closest('leptos-island');
+    });
+    islands.forEach(function (el) {
+      el.$$group = el.closest(GROUP) || document.body;
+      if (groups.indexOf(el.$$group) < 0) groups.push(el.$$group);
+    });
+    var target = null;
+    try { target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null; } catch (e) { /* a malformed fragment */ }
+    var near = window.innerHeight * 1.5;
+    var observer = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { if (e.isIntersecting) wakeGroup(e.target); });
+    }, { rootMargin: '50% 0px' }) : null;
+
+    function wakeGroup(g) {
+      if (g.$$awake) return;
+      g.$$awake = true;
+      if (observer) observer.unobserve(g);
+      g.removeEventListener('focusin', onFirstUse, true);
+      g.removeEventListener('pointerdown', onFirstUse, true);
+      try {
+        islands.forEach(function (el) { if (el.$$group === g) wakeIsland(app, el, null); });
+      } catch (err) { failed(err); }
+    }
+    function onFirstUse(ev) { wakeGroup(ev.currentTarget); }
+
+    groups.forEach(function (g) {
+      var r = g.getBoundingClientRect();
+      var inView = r.top < near && r.bottom > -near / 3;
+      if (g === document.body || inView || !observer || (target && g.contains(target))) {
+        wakeGroup(g);
+      } else {
+        observer.observe(g);
+        g.addEventListener('focusin', onFirstUse, true);
+        g.addEventListener('pointerdown', onFirstUse, true);
+      }
+    });
+    if (broken) return;
+    root.classList.add('app-ready');
+    if (window.performance && performance.mark) performance.mark('app-ready');
+  }).catch(failed);
 })();

@@ -16,6 +16,12 @@ use serde::Deserialize;
 #[path = "src/model/amount.rs"]
 mod amount;
 
+/// The kinds' names, defined once for the content files, the statics and the page.
+#[path = "src/content/kinds.rs"]
+mod kinds;
+
+use kinds::{BlockKind, ClaimKind, PriceOrigin, Relation, TokenKind, Track};
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ArticleFile {
@@ -169,7 +175,7 @@ fn check_article(a: &ArticleFile) {
         if !is_slug(&b.id) {
             fail(path, &format!("block {}: id {:?} must be lower-case letters, digits and dashes", i + 1, b.id));
         }
-        if block_kind(&b.kind).is_none() {
+        if BlockKind::from_slug(&b.kind).is_none() {
             fail(path, &format!("block {} ({}): unknown kind {:?}", i + 1, b.id, b.kind));
         }
         if b.text.trim().is_empty() || b.text.contains('\n') {
@@ -185,22 +191,11 @@ fn is_slug(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
 }
 
-fn block_kind(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "standfirst" => "Standfirst",
-        "heading" => "Heading",
-        "paragraph" => "Paragraph",
-        "quote" => "Quote",
-        "attribution" => "Attribution",
-        _ => return None,
-    })
-}
-
 fn emit_article(out: &mut String, a: &ArticleFile) {
     out.push_str("pub static ARTICLE: &[Block] = &[\n");
     for b in &a.block {
-        let kind = block_kind(&b.kind).expect("checked");
-        writeln!(out, "    Block {{ id: {:?}, kind: BlockKind::{kind}, text: {:?} }},", b.id, b.text).unwrap();
+        let kind = BlockKind::from_slug(&b.kind).expect("checked");
+        writeln!(out, "    Block {{ id: {:?}, kind: BlockKind::{kind:?}, text: {:?} }},", b.id, b.text).unwrap();
     }
     out.push_str("];\n\n");
 }
@@ -222,16 +217,8 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
             .and_then(|d| d.whole())
             .filter(|&m| m > 0 && m <= u64::MAX as u128)
             .unwrap_or_else(|| fail(path, &format!("{}: per_million {:?} is not a positive price in dollars with at most six decimals", r.id, r.per_million)));
-        let origin = match r.origin.as_str() {
-            "article" => "Article",
-            "price-list" => "PriceList",
-            o => fail(path, &format!("{}: unknown origin {o:?}", r.id)),
-        };
-        let tokens = match r.tokens.as_str() {
-            "output" => "Output",
-            "input" => "Input",
-            t => fail(path, &format!("{}: unknown tokens {t:?}", r.id)),
-        };
+        let origin = PriceOrigin::from_slug(&r.origin).unwrap_or_else(|| fail(path, &format!("{}: unknown origin {:?}", r.id, r.origin)));
+        let tokens = TokenKind::from_slug(&r.tokens).unwrap_or_else(|| fail(path, &format!("{}: unknown tokens {:?}", r.id, r.tokens)));
         for a in &r.addresses {
             if a.contains(char::is_whitespace) || a.is_empty() {
                 fail(path, &format!("{}: address {a:?} is not an address", r.id));
@@ -239,7 +226,7 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
         }
         writeln!(
             out,
-            "    Price {{ id: {:?}, provider: {:?}, model: {:?}, per_million: PricePerMillion({micro}), tokens: TokenKind::{tokens}, origin: PriceOrigin::{origin}, as_of: {:?}, note: {:?}, addresses: &{:?} }},",
+            "    Price {{ id: {:?}, provider: {:?}, model: {:?}, per_million: PricePerMillion({micro}), tokens: TokenKind::{tokens:?}, origin: PriceOrigin::{origin:?}, as_of: {:?}, note: {:?}, addresses: &{:?} }},",
             r.id, r.provider, r.model, r.as_of, r.note, r.addresses
         )
         .unwrap();
@@ -265,24 +252,6 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
     out.push_str("];\n\n");
 }
 
-fn claim_kind(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "company-statement" => "CompanyStatement",
-        "price-list" => "PriceList",
-        "analyst-view" => "AnalystView",
-        "market-data" => "MarketData",
-        "accusation" => "Accusation",
-        "government-accusation" => "GovernmentAccusation",
-        "denial" => "Denial",
-        "news-report" => "NewsReport",
-        "research-report" => "ResearchReport",
-        "market-history" => "MarketHistory",
-        "authors-claim" => "AuthorsClaim",
-        "authors-opinion" => "AuthorsOpinion",
-        _ => return None,
-    })
-}
-
 /// Claims: ids, kinds and references are checked here; that every span occurs verbatim in the
 /// article exactly once, and that spans do not overlap, is checked by tests/claims.rs.
 fn emit_claims(out: &mut String, c: &ClaimsFile, article: &ArticleFile) {
@@ -293,7 +262,7 @@ fn emit_claims(out: &mut String, c: &ClaimsFile, article: &ArticleFile) {
         if !ids.insert(cl.id.as_str()) || !is_slug(&cl.id) {
             fail(path, &format!("claim id {:?} is repeated or not a slug", cl.id));
         }
-        let kind = claim_kind(&cl.kind).unwrap_or_else(|| fail(path, &format!("{}: unknown kind {:?}", cl.id, cl.kind)));
+        let kind = ClaimKind::from_slug(&cl.kind).unwrap_or_else(|| fail(path, &format!("{}: unknown kind {:?}", cl.id, cl.kind)));
         let mut spans = Vec::new();
         for span in &cl.spans {
             let block = article
@@ -308,7 +277,7 @@ fn emit_claims(out: &mut String, c: &ClaimsFile, article: &ArticleFile) {
         }
         writeln!(
             out,
-            "    Claim {{ id: {:?}, row: {}, spans: &[{}], kind: ClaimKind::{kind}, made_by: {:?}, record: {:?}, differs: {}, addresses: &{:?} }},",
+            "    Claim {{ id: {:?}, row: {}, spans: &[{}], kind: ClaimKind::{kind:?}, made_by: {:?}, record: {:?}, differs: {}, addresses: &{:?} }},",
             cl.id, cl.row, spans.join(", "), cl.made_by, cl.record, cl.differs, cl.addresses
         )
         .unwrap();
@@ -329,11 +298,7 @@ fn emit_diagram(out: &mut String, d: &DiagramFile, claims: &ClaimsFile) {
     let claim_ids: HashSet<&str> = claims.claim.iter().map(|c| c.id.as_str()).collect();
     out.push_str("pub static NODES: &[Node] = &[\n");
     for n in &d.node {
-        let track = match n.track.as_str() {
-            "intended" => "Intended",
-            "happened" => "Happened",
-            t => fail(path, &format!("{}: unknown track {t:?}", n.id)),
-        };
+        let track = Track::from_slug(&n.track).unwrap_or_else(|| fail(path, &format!("{}: unknown track {:?}", n.id, n.track)));
         for c in &n.claims {
             if !claim_ids.contains(c.as_str()) {
                 fail(path, &format!("{}: unknown claim {c:?}", n.id));
@@ -341,7 +306,7 @@ fn emit_diagram(out: &mut String, d: &DiagramFile, claims: &ClaimsFile) {
         }
         writeln!(
             out,
-            "    Node {{ id: {:?}, label: {:?}, track: Track::{track}, explanation: {:?}, sentences: &{:?}, claims: &{:?}, contested: {:?}, wide: ({}, {}), narrow: ({}, {}) }},",
+            "    Node {{ id: {:?}, label: {:?}, track: Track::{track:?}, explanation: {:?}, sentences: &{:?}, claims: &{:?}, contested: {:?}, wide: ({}, {}), narrow: ({}, {}) }},",
             n.id, n.label, n.explanation, n.sentences, n.claims, n.contested, n.wide[0], n.wide[1], n.narrow[0], n.narrow[1]
         )
         .unwrap();
@@ -353,16 +318,11 @@ fn emit_diagram(out: &mut String, d: &DiagramFile, claims: &ClaimsFile) {
     out.push_str("pub static EDGES: &[Edge] = &[\n");
     for e in &d.edge {
         let (from, to) = (idx(&e.from, "edge"), idx(&e.to, "edge"));
-        let relation = match e.relation.as_str() {
-            "intended" => "Intended",
-            "reported" => "Reported",
-            "predicted" => "Predicted",
-            "argued" => "Argued",
-            r => fail(path, &format!("edge {} -> {}: unknown relation {r:?}", e.from, e.to)),
-        };
+        let relation = Relation::from_slug(&e.relation)
+            .unwrap_or_else(|| fail(path, &format!("edge {} -> {}: unknown relation {:?}", e.from, e.to, e.relation)));
         writeln!(
             out,
-            "    Edge {{ from: {from}, to: {to}, relation: Relation::{relation}, evidence: {:?}, contested: {:?} }},",
+            "    Edge {{ from: {from}, to: {to}, relation: Relation::{relation:?}, evidence: {:?}, contested: {:?} }},",
             e.evidence, e.contested
         )
         .unwrap();

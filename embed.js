@@ -5,7 +5,8 @@
 //
 // Optional on the div: data-explainer-query="tokens=2500000&period=year" (the explainer's own
 // parameters: tokens, period, extra, custom, custom_name, theme), data-explainer-title="…".
-// Each div gets a titled, lazily loaded, full-width iframe whose height follows the explainer's
+// Each div gets a titled, lazily loaded, full-width iframe of the widget's own page (which loads
+// only what that widget needs; index.html for the whole explainer) whose height follows the explainer's
 // height messages, accepted only from that iframe's own window. Nothing else on the page is
 // touched, and the explainer's address is worked out from this script's own address.
 (function () {
@@ -41,13 +42,12 @@
     if (widget && !WIDGETS.hasOwnProperty(widget)) widget = '';
     var childId = 'deepseek-v4-explainer-' + (++counter);
     var params = new URLSearchParams();
-    if (widget) params.set('widget', widget);
     params.set('embed', '1');
     params.set('childId', childId);
     var extra = new URLSearchParams(host.getAttribute('data-explainer-query') || '');
     KEYS.forEach(function (k) { var v = extra.get(k); if (v !== null) params.set(k, v.slice(0, 200)); });
     var iframe = document.createElement('iframe');
-    iframe.src = new URL('index.html?' + params.toString(), base).href;
+    iframe.src = new URL((widget || 'index') + '.html?' + params.toString(), base).href;
     iframe.title = host.getAttribute('data-explainer-title') ||
       ('DeepSeek V4 explainer' + (widget ? ': ' + WIDGETS[widget] : ''));
     iframe.loading = 'lazy';

@@ -1,55 +1,27 @@
-//! The page: the article with its widgets in place, then a colophon.
+//! The pages, as the prerender step renders them: the whole explainer (`index.html`) and each
+//! widget alone on a page of its own (`cost.html`, `diagram.html`, `sources.html`), the page a
+//! host embeds for one widget. Rendered at build time only: in the browser, only the islands
+//! inside wake.
 //!
-//! Which part shows (`?widget=`), the theme and the embed mode are presentation, set on `<html>`
-//! by `boot.js` before the first paint and applied by the style sheets, so the same prerendered
-//! markup serves every mode and hydrates without a mismatch.
+//! Which part shows, the theme and the embed mode are presentation, set on `<html>` by
+//! `boot.js` before the first paint and applied by the style sheets, so one built page serves
+//! every mode.
 
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
-use crate::article::Article;
-use crate::browser;
-use crate::widgets::bind::text;
-use crate::widgets::cost::state::provide_cost_state;
+use crate::article::{AppNote, Article};
+use crate::model::url_state::Widget;
+use crate::widgets::cost::CostWidget;
+use crate::widgets::diagram::DiagramWidget;
+use crate::widgets::embed_code::EmbedButton;
 use crate::widgets::sources::SourcesIndex;
-use crate::widgets::sources::state::{provide_sources_state, use_sources};
 
-/// Facts about the page the components may need.
-#[derive(Clone, Copy)]
-pub struct Page {
-    /// Shown inside another page (framed, or `?embed=1`): links open in a new tab.
-    pub embedded: RwSignal<bool>,
-    /// One widget shown alone (`?widget=`): links to the rest of the explainer open it whole,
-    /// in a new tab.
-    pub alone: RwSignal<bool>,
-}
-
-/// The page facts provided by [`App`].
-pub fn use_page() -> Page {
-    expect_context::<Page>()
-}
-
-/// Creates the state the widgets share and provides it to everything below: the page facts
-/// and the cost state (kept in step with the address).
-pub fn provide_app_state() {
-    let page = Page { embedded: RwSignal::new(false), alone: RwSignal::new(false) };
-    provide_context(page);
-    provide_cost_state();
-    provide_sources_state();
-    // In the browser, after hydration: adopt what boot.js decided about embedding.
-    Effect::new(move |_| {
-        page.embedded.set(browser::root_has_attribute("data-embed"));
-        page.alone.set(browser::root_has_attribute("data-widget"));
-    });
-}
-
-/// The whole explainer.
+/// The page with `widget` alone, or the whole explainer for `None`.
 #[component]
-pub fn App() -> impl IntoView {
-    provide_app_state();
-    let sources = use_sources();
-
-    view! {
-        <div class="explainer" id="explainer" data-lens=text(move || if sources.lens.get() { "on" } else { "off" }.to_string())>
+pub fn App(widget: Option<Widget>) -> impl IntoView {
+    let body = match widget {
+        None => EitherOf4::A(view! {
             <main class="page" id="main">
                 <Article/>
                 <SourcesIndex/>
@@ -59,8 +31,34 @@ pub fn App() -> impl IntoView {
                     "This explainer runs entirely in your browser: no tracking, no cookies, and nothing is loaded from anywhere else. "
                     "The article's words are its author's, unchanged; the figures, the diagram and the source notes around them are ours."
                 </p>
-                <crate::widgets::embed_code::EmbedCode widget=None/>
+                <EmbedButton widget=None/>
             </footer>
-        </div>
-    }
+        }),
+        Some(Widget::Cost) => EitherOf4::B(view! { <main class="page page-alone" id="main"><Title/><AppNote/><CostWidget/></main> }),
+        Some(Widget::Diagram) => EitherOf4::C(view! { <main class="page page-alone" id="main"><Title/><AppNote/><DiagramWidget alone=true/></main> }),
+        Some(Widget::Sources) => EitherOf4::D(view! { <main class="page page-alone" id="main"><Title/><AppNote/><SourcesIndex/></main> }),
+    };
+    view! { <div class="explainer" id="explainer">{body}</div> }
+}
+
+/// A widget's page keeps the explainer's title for screen readers, out of sight.
+#[component]
+fn Title() -> impl IntoView {
+    view! { <h1 class="visually-hidden">"DeepSeek V4: the price, the chips and the claims"</h1> }
+}
+
+/// The page for `widget` (`None`: the whole explainer) as HTML, as the prerender step writes it
+/// into the page's `<body>`: rendered under an islands root with the shared state the page is
+/// built with.
+#[cfg(feature = "ssr")]
+pub fn render_page(widget: Option<Widget>) -> String {
+    use std::sync::Arc;
+
+    use hydration_context::SsrSharedContext;
+
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
+    owner.with(|| {
+        crate::shared::provide_shared_state(crate::page::Page::prerendered());
+        view! { <App widget/> }.to_html()
+    })
 }

@@ -1,6 +1,6 @@
 //! The article, block by block, as semantic HTML, with each widget in its place: the cost
 //! slider after the pricing paragraph, the export-control diagram after the chip story's pull
-//! quote.
+//! quote. Rendered at build time only: its text is never in the WebAssembly.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -65,7 +65,7 @@ fn item(item: Item) -> impl IntoView {
     };
     let last = item.last_block_id();
     let cost = (last == COST_AFTER).then(|| view! { <widgets::cost::LiveSentence/> <widgets::cost::CostWidget/> });
-    let diagram = (last == DIAGRAM_AFTER).then(|| view! { <widgets::diagram::DiagramWidget/> });
+    let diagram = (last == DIAGRAM_AFTER).then(|| view! { <widgets::diagram::DiagramWidget alone=false/> });
     view! { {body} {cost} {diagram} }
 }
 
@@ -79,7 +79,7 @@ fn paragraph(b: &'static Block) -> impl IntoView {
 /// has no `js` class) or when the app failed to start (`app-failed`, set by `boot.js` or the
 /// panic guard). The style sheet decides which sentence, if any, is visible.
 #[component]
-fn AppNote() -> impl IntoView {
+pub fn AppNote() -> impl IntoView {
     view! {
         <p class="app-note app-note-nojs">
             "The interactive figures need JavaScript and WebAssembly. The whole article is here; the figures show their starting values."

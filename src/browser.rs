@@ -1,13 +1,12 @@
 //! The few things that touch the browser outside a component: start-up and the panic guard,
-//! the address bar, the clipboard. Only ever called on the client (from `main.rs`, effects and
-//! event handlers); the prerender step never runs them.
+//! the address bar, the clipboard, scrolling. Only ever called on the client (from `main.rs`,
+//! effects and event handlers); the prerender step never runs them.
 
 use wasm_bindgen::{JsCast, JsValue};
 
-#[cfg(feature = "hydrate")]
-use crate::App;
-
-/// Starts the app: installs the panic guard and hydrates the prerendered body in place.
+/// Starts the app: installs the panic guard, readies the islands' root owner and provides the
+/// shared state on it, from the page as it was opened; framed, starts telling the host page
+/// the height. `boot.js` then wakes the islands.
 #[cfg(feature = "hydrate")]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
@@ -16,35 +15,12 @@ pub fn start() {
         set_root_class("app-ready", false);
         web_sys::console::error_1(&format!("explainer: {info}").into());
     }));
-    leptos::mount::hydrate_body(App);
-    set_root_class("app-ready", true);
-    // Framed in a host page: report the height (Pym.js, Datawrapper, AMP formats).
+    leptos::mount::hydrate_islands();
     let (query, fragment) = location();
-    crate::embed::start(crate::model::url_state::UrlState::parse(&query, &fragment).child_id);
-    // For the benchmark: when the widgets became interactive.
-    if let Some(perf) = window().and_then(|w| w.performance()) {
-        let _ = perf.mark("app-ready");
-    }
-    // The number formatters, built when the browser has nothing else to do (not while the page
-    // starts, and not on the reader's first slider step).
-    when_idle(crate::format::warm_up);
-}
-
-/// Runs `f` once the browser is idle, or within a second whatever it is doing
-/// (`requestIdleCallback`, or shortly after where there is none).
-#[cfg(feature = "hydrate")]
-fn when_idle(f: fn()) {
-    let Some(w) = window() else { return };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into()).ok().and_then(|v| v.dyn_into::<js_sys::Function>().ok());
-    let _ = match idle {
-        Some(request) => {
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &1000.into());
-            request.call2(&w, &callback, &options).map(drop)
-        }
-        None => w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200).map(drop),
-    };
+    let page = crate::page::Page::opened(&query, &fragment, root_has_attribute("data-embed"));
+    // Framed in a host page: report the height (Pym.js, Datawrapper, AMP formats).
+    crate::embed::start(page.address.child_id.clone());
+    crate::shared::provide_shared_state(page);
 }
 
 fn window() -> Option<web_sys::Window> {
@@ -147,16 +123,6 @@ pub fn scroll_into_view(id: &str) {
     if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         el.scroll_into_view();
     }
-}
-
-/// Calls `f` whenever the address's fragment changes (a `#claim-…` link was followed).
-pub fn on_hash_change(f: impl Fn() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    let Some(w) = window() else { return };
-    let cb = Closure::<dyn Fn()>::new(f);
-    let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    cb.forget();
 }
 
 /// The address of the folder the page is in (`https://host/path/`), for embed snippets.

@@ -51,7 +51,8 @@ pub fn start(child_id: Option<String>) {
         move || root.get_bounding_client_rect().height()
     };
 
-    // Height changes: load, resize, a card opening, a preset, a story step…
+    // Height changes: load, resize, a card opening, a preset, a story step… The observer lives
+    // as long as the page.
     let on_resize = {
         let (reporter, post, measure) = (reporter.clone(), post.clone(), measure.clone());
         Closure::<dyn FnMut()>::new(move || {
@@ -67,7 +68,7 @@ pub fn start(child_id: Option<String>) {
     on_resize.forget();
 
     // A parent's request: only Pym's width message, from our own parent, for our own child id.
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+    let listener = leptos::prelude::window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
         let from_parent = ev.source().is_some_and(|s| Object::is(&s, &parent));
         let (Some(id), Some(data)) = (child_id.as_deref(), ev.data().as_string()) else { return };
         if !from_parent {
@@ -82,6 +83,5 @@ pub fn start(child_id: Option<String>) {
             }
         }
     });
-    let _ = win.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    leptos::prelude::on_cleanup(move || listener.remove());
 }

@@ -1,22 +1,28 @@
-//! DeepSeek V4, explained: an opinion article with three widgets, rendered by Leptos.
+//! DeepSeek V4, explained: an opinion article with three widgets, rendered by Leptos as a
+//! static page with islands.
 //!
 //! Three layers, kept apart (see ARCHITECTURE.md):
 //! - [`content`]: the article and its data, generated at build time from `content/`;
 //! - [`model`]: pure Rust, no DOM, tested natively;
-//! - views: [`app`], [`article`] and [`widgets`], thin Leptos components.
+//! - views: the page ([`app`], [`article`]: rendered at build time only) and the [`widgets`],
+//!   whose `#[island]`s are what the browser wakes.
 //!
-//! [`browser`] holds the few functions that touch the browser outside a component (start-up,
-//! the panic guard); it is only ever called on the client.
+//! [`page`] and [`shared`] hold what the islands share; [`browser`] and [`embed`] the few
+//! functions that touch the browser outside a component (start-up, the address bar, the host
+//! page); [`format`] writes numbers.
 
 #![recursion_limit = "256"]
 
+// The pages need every widget: the prerender step has them all (and so do the browser tests).
+#[cfg(all(feature = "cost", feature = "diagram", feature = "sources"))]
 pub mod app;
+#[cfg(all(feature = "cost", feature = "diagram", feature = "sources"))]
 pub mod article;
 pub mod browser;
 pub mod content;
 pub mod embed;
 pub mod format;
 pub mod model;
+pub mod page;
+pub mod shared;
 pub mod widgets;
-
-pub use app::App;

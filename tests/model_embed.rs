@@ -1,6 +1,7 @@
 //! Embed messages: the three height formats' strings and keys, what is accepted from a parent.
 
 use explainer::model::embed::*;
+use explainer::model::url_state::Widget;
 use proptest::prelude::*;
 
 #[test]
@@ -54,12 +55,14 @@ proptest! {
 #[test]
 fn the_snippets_carry_the_widget_and_the_state_escaped() {
     let base = "https://news.example/explainers/deepseek/";
-    assert_eq!(embed_url(base, Some("cost"), "tokens=2500000"), "https://news.example/explainers/deepseek/index.html?widget=cost&tokens=2500000");
+    // A widget is embedded from its own page, which loads only what it needs.
+    assert_eq!(embed_url(base, Some(Widget::Cost), "tokens=2500000"), "https://news.example/explainers/deepseek/cost.html?tokens=2500000");
+    assert_eq!(embed_url(base, Some(Widget::Sources), ""), "https://news.example/explainers/deepseek/sources.html");
     assert_eq!(embed_url(base, None, ""), "https://news.example/explainers/deepseek/index.html");
-    let pym = pym_snippet(base, Some("cost"), "tokens=2500000&period=year");
-    assert!(pym.contains("data-pym-src=\"https://news.example/explainers/deepseek/index.html?widget=cost&amp;tokens=2500000&amp;period=year\""));
+    let pym = pym_snippet(base, Some(Widget::Cost), "tokens=2500000&period=year");
+    assert!(pym.contains("data-pym-src=\"https://news.example/explainers/deepseek/cost.html?tokens=2500000&amp;period=year\""));
     assert!(pym.contains("pym.v1.min.js"));
-    let loader = loader_snippet(base, Some("diagram"), "");
+    let loader = loader_snippet(base, Some(Widget::Diagram), "");
     assert_eq!(loader, "<div data-explainer-widget=\"diagram\"></div>\n<script src=\"https://news.example/explainers/deepseek/embed.js\" async></script>");
     let hostile = loader_snippet("https://x/\"><script>/", None, "custom_name=%22%3E");
     assert!(!hostile.contains("\"><script>"), "{hostile}");

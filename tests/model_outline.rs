@@ -1,9 +1,9 @@
-//! The article's outline and the prerender splice.
+//! The article's outline: every block once, in order, grouped into sections.
+#![cfg(feature = "ssr")]
 
 use explainer::article::{COST_AFTER, DIAGRAM_AFTER};
 use explainer::content::ARTICLE;
 use explainer::model::outline::{Item, outline};
-use explainer::model::prerender::insert_body;
 
 #[test]
 fn the_outline_keeps_every_block_once_in_order() {
@@ -54,39 +54,4 @@ fn widget_places_name_blocks_that_end_an_item() {
     let section_of = |id: &str| o.sections.iter().position(|s| s.items.iter().any(|i| i.last_block_id() == id));
     assert_eq!(section_of(COST_AFTER), Some(0));
     assert_eq!(section_of(DIAGRAM_AFTER), Some(1));
-}
-
-#[test]
-fn insert_body_replaces_the_body_and_keeps_the_head() {
-    let page = "<html><head><script src=a.js></script></head>\n<body class=x>\n old \n</body></html>";
-    let out = insert_body(page, "<div>app</div>").unwrap();
-    assert_eq!(out, "<html><head><script src=a.js></script></head>\n<body class=x><div>app</div></body></html>");
-}
-
-#[test]
-fn insert_body_refuses_a_page_without_a_body() {
-    assert!(insert_body("<html></html>", "x").is_err());
-    assert!(insert_body("<html><body>", "x").is_err());
-    assert!(insert_body("</body><body>", "x").is_err());
-}
-
-#[test]
-fn style_sheet_links_are_found_in_order_and_joined_into_one() {
-    use explainer::model::prerender::{join_stylesheets, stylesheets};
-    let page = concat!(
-        "<head><link rel=\"icon\" href=\"./f.svg\"/>",
-        "<link rel=\"stylesheet\" href=\"./a-1.css\" integrity=\"sha384-x\"/>\n",
-        "<link rel=\"stylesheet\" href=\"./b-2.css\" integrity=\"sha384-y\"/>",
-        "<link rel=\"modulepreload\" href=\"./app.js\"></head>"
-    );
-    assert_eq!(stylesheets(page), ["./a-1.css", "./b-2.css"]);
-    assert_eq!(
-        join_stylesheets(page, "./explainer-3.css"),
-        concat!(
-            "<head><link rel=\"icon\" href=\"./f.svg\"/>",
-            "<link rel=\"stylesheet\" href=\"./explainer-3.css\"/>\n",
-            "<link rel=\"modulepreload\" href=\"./app.js\"></head>"
-        )
-    );
-    assert_eq!(join_stylesheets("<p>no sheets</p>", "./x.css"), "<p>no sheets</p>");
 }

@@ -2,16 +2,12 @@
 //! browser runs no script gets.
 #![cfg(feature = "ssr")]
 
-use std::sync::Arc;
-
-use explainer::App;
+use explainer::app::render_page;
 use explainer::content::ARTICLE;
-use hydration_context::SsrSharedContext;
-use leptos::prelude::*;
+use explainer::model::url_state::Widget;
 
 fn render() -> String {
-    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    owner.with(|| view! { <App/> }.to_html())
+    render_page(None)
 }
 
 /// The text a reader sees: the claim buttons' numbers and the (hidden) claim cards left out,
@@ -67,7 +63,10 @@ fn the_page_is_semantic_html() {
     let html = render();
     assert_eq!(html.matches("<h1").count(), 1);
     assert!(html.contains("<article"));
-    assert_eq!(html.matches("<blockquote").count(), 1);
+    // The article's one pull quote (the diagram's details quote the article too, in its aside).
+    let article = &html[html.find("<article").unwrap()..html.find("</article>").unwrap()];
+    let outside_widgets = strip(article, "<aside", "widget", "</aside>");
+    assert_eq!(outside_widgets.matches("<blockquote").count(), 1);
     assert!(html.contains("<figcaption"));
     // Four section headings of the article (widgets add their own headings later in the page).
     for id in ["the-model", "the-chip-story", "the-distillation-accusation", "the-open-source-bet"] {
@@ -88,5 +87,67 @@ fn the_prerendered_page_has_no_inline_style_or_script() {
             let is_handler = attr.contains('=') && attr.starts_with("on");
             assert!(!is_handler, "inline event handler in <{tag}>");
         }
+    }
+}
+
+/// The kind filter hides entries through the style sheet: every kind needs its rule there.
+#[test]
+fn every_kind_of_claim_has_its_filter_rule() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/sources.css")).unwrap();
+    for k in explainer::content::ClaimKind::ALL {
+        let rule = format!(".claim-list[data-filter=\"{0}\"] .claim-entry:not([data-kind=\"{0}\"])", k.slug());
+        assert!(css.contains(&rule), "no filter rule for {}", k.slug());
+    }
+}
+
+/// Each widget's own page holds that widget alone, with its islands, and none of the article.
+#[test]
+fn each_widget_page_holds_its_widget_alone() {
+    for (widget, id, others) in [
+        (Widget::Cost, "id=\"cost\"", ["id=\"diagram\"", "id=\"sources\""]),
+        (Widget::Diagram, "id=\"diagram\"", ["id=\"cost\"", "id=\"sources\""]),
+        (Widget::Sources, "id=\"sources\"", ["id=\"cost\"", "id=\"diagram\""]),
+    ] {
+        let html = render_page(Some(widget));
+        assert!(html.contains(id), "{widget:?}");
+        assert!(html.contains("<leptos-island"), "{widget:?} has islands");
+        for o in others {
+            assert!(!html.contains(o), "{widget:?} holds {o}");
+        }
+        assert!(!html.contains("<article"), "{widget:?} holds the article");
+        assert!(!html.contains(ARTICLE[3].text), "{widget:?} holds the article's text");
+    }
+}
+
+/// The article is static HTML: none of its blocks sits inside an island (an island's markup is
+/// what the WebAssembly renders, so its text would be in the module).
+#[test]
+fn no_block_of_the_article_is_inside_an_island() {
+    let html = render();
+    let mut depth = 0usize;
+    let mut inside = String::new();
+    let mut rest = html.as_str();
+    while let Some(i) = rest.find('<') {
+        if depth > 0 {
+            inside.push_str(&rest[..i]);
+        }
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+        let tag = &rest[i..tag_end];
+        // An island's children (`leptos-children`) are static again.
+        if tag.starts_with("<leptos-island") || tag.starts_with("</leptos-children") {
+            depth += 1;
+        } else if tag.starts_with("</leptos-island") || tag.starts_with("<leptos-children") {
+            depth = depth.saturating_sub(1);
+        }
+        rest = &rest[tag_end..];
+    }
+    assert!(!inside.is_empty(), "the page has islands");
+    let inside = visible_text(&inside);
+    // The check can fail: the same test over the whole page finds every block.
+    let all = visible_text(&html);
+    assert!(ARTICLE.iter().all(|b| all.contains(&b.text.chars().take(40).collect::<String>())));
+    for b in ARTICLE {
+        let words: String = b.text.chars().take(40).collect();
+        assert!(!inside.contains(&words), "block {} is inside an island", b.id);
     }
 }

@@ -43,68 +43,9 @@ pub fn segments(block_id: &str, text: &'static str, claims: &[Claim]) -> Vec<Seg
     out
 }
 
-/// Every kind, in the order the filter shows them.
-pub const KINDS: [ClaimKind; 12] = [
-    ClaimKind::CompanyStatement,
-    ClaimKind::PriceList,
-    ClaimKind::AnalystView,
-    ClaimKind::MarketData,
-    ClaimKind::MarketHistory,
-    ClaimKind::NewsReport,
-    ClaimKind::ResearchReport,
-    ClaimKind::Accusation,
-    ClaimKind::GovernmentAccusation,
-    ClaimKind::Denial,
-    ClaimKind::AuthorsClaim,
-    ClaimKind::AuthorsOpinion,
-];
-
-impl ClaimKind {
-    /// The kind as a card's label says it.
-    pub fn label(self) -> &'static str {
-        match self {
-            ClaimKind::CompanyStatement => "Company statement",
-            ClaimKind::PriceList => "Price list",
-            ClaimKind::AnalystView => "Analyst view",
-            ClaimKind::MarketData => "Market data",
-            ClaimKind::Accusation => "Accusation",
-            ClaimKind::GovernmentAccusation => "Government accusation",
-            ClaimKind::Denial => "Denial",
-            ClaimKind::NewsReport => "News report",
-            ClaimKind::ResearchReport => "Research report",
-            ClaimKind::MarketHistory => "Market history",
-            ClaimKind::AuthorsClaim => "Author's claim",
-            ClaimKind::AuthorsOpinion => "Author's opinion",
-        }
-    }
-
-    /// The kind as a URL-safe slug (`data-kind`, filter values).
-    pub fn slug(self) -> &'static str {
-        match self {
-            ClaimKind::CompanyStatement => "company-statement",
-            ClaimKind::PriceList => "price-list",
-            ClaimKind::AnalystView => "analyst-view",
-            ClaimKind::MarketData => "market-data",
-            ClaimKind::Accusation => "accusation",
-            ClaimKind::GovernmentAccusation => "government-accusation",
-            ClaimKind::Denial => "denial",
-            ClaimKind::NewsReport => "news-report",
-            ClaimKind::ResearchReport => "research-report",
-            ClaimKind::MarketHistory => "market-history",
-            ClaimKind::AuthorsClaim => "authors-claim",
-            ClaimKind::AuthorsOpinion => "authors-opinion",
-        }
-    }
-
-    /// Opinion rather than a checkable fact (the "opinion lens" marks these differently).
-    pub fn is_opinion(self) -> bool {
-        self == ClaimKind::AuthorsOpinion
-    }
-}
-
 /// The kinds that occur in `claims`, in filter order.
 pub fn kinds_present(claims: &[Claim]) -> Vec<ClaimKind> {
-    KINDS.into_iter().filter(|k| claims.iter().any(|c| c.kind == *k)).collect()
+    ClaimKind::ALL.iter().copied().filter(|k| claims.iter().any(|c| c.kind == *k)).collect()
 }
 
 /// How many claims a kind filter shows (`None`: all of them).

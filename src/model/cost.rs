@@ -1,14 +1,12 @@
 //! Cost arithmetic, exact to the cent: prices are whole micro-dollars per million tokens, costs
-//! whole pico-dollars (10⁻¹² $), and every rounding is done in integers; an amount is only
-//! turned into a double once rounded, for `Intl` to print (see [`Money::shown`]).
+//! whole pico-dollars (10⁻¹² $), and every rounding is done in integers; no amount is ever a
+//! floating-point number.
 
 use std::fmt;
 
 use super::amount::{Decimal, DecimalError, group_digits};
 
-/// A price per million tokens, in whole micro-dollars ($3.48 is 3,480,000).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PricePerMillion(pub u64);
+pub use crate::content::PricePerMillion;
 
 /// The lowest price a reader may type for their own row: a tenth of a cent per million tokens.
 pub const CUSTOM_PRICE_MIN: PricePerMillion = PricePerMillion(1_000);
@@ -70,10 +68,8 @@ impl Money {
     }
 
     /// The amount [`Money::display`] shows, as whole units of 10^-`places` dollars, `places`
-    /// from 2 to 6: (870, 2) is "8.70", (35, 4) is "0.0035". At most fifteen digits for every
-    /// cost the widget can show, so the nearest `f64`, `units / 10^places`, has this decimal as
-    /// its shortest form (how the browser's `Intl` is fed in `format`).
-    pub fn shown(self) -> (u128, u32) {
+    /// from 2 to 6: (870, 2) is "8.70", (35, 4) is "0.0035".
+    fn shown(self) -> (u128, u32) {
         let cents = self.cents();
         if cents > 0 || self.0 == 0 {
             return (cents, 2);

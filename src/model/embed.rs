@@ -2,6 +2,8 @@
 //! embed scripts already understand: Pym.js, Datawrapper's and AMP's. Pure: building and reading
 //! them is tested natively; `crate::embed` posts and receives them.
 
+use super::url_state::Widget;
+
 /// Pym.js's field separator.
 const PYM_SEP: &str = "xPYMx";
 
@@ -87,21 +89,16 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
-/// The address to embed: `base` (the explainer's folder, ending in `/`), the widget, and the
+/// The address to embed: `base` (the explainer's folder, ending in `/`), the page of the widget
+/// (its own page, which loads only what it needs; the whole explainer for `None`), and the
 /// state's query (without `?`).
-pub fn embed_url(base: &str, widget: Option<&str>, state_query: &str) -> String {
-    let mut q: Vec<String> = Vec::new();
-    if let Some(w) = widget {
-        q.push(format!("widget={w}"));
-    }
-    if !state_query.is_empty() {
-        q.push(state_query.to_string());
-    }
-    if q.is_empty() { format!("{base}index.html") } else { format!("{base}index.html?{}", q.join("&")) }
+pub fn embed_url(base: &str, widget: Option<Widget>, state_query: &str) -> String {
+    let page = widget.map_or("index.html", Widget::page);
+    if state_query.is_empty() { format!("{base}{page}") } else { format!("{base}{page}?{state_query}") }
 }
 
 /// The Pym.js snippet: a container Pym.js fills with a self-sizing iframe.
-pub fn pym_snippet(base: &str, widget: Option<&str>, state_query: &str) -> String {
+pub fn pym_snippet(base: &str, widget: Option<Widget>, state_query: &str) -> String {
     format!(
         "<div data-pym-src=\"{}\"></div>\n<script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>",
         escape_html(&embed_url(base, widget, state_query))
@@ -109,7 +106,7 @@ pub fn pym_snippet(base: &str, widget: Option<&str>, state_query: &str) -> Strin
 }
 
 /// The loader snippet: a marked div and `embed.js`.
-pub fn loader_snippet(base: &str, widget: Option<&str>, state_query: &str) -> String {
+pub fn loader_snippet(base: &str, widget: Option<Widget>, state_query: &str) -> String {
     let query = if state_query.is_empty() {
         String::new()
     } else {
@@ -117,7 +114,7 @@ pub fn loader_snippet(base: &str, widget: Option<&str>, state_query: &str) -> St
     };
     format!(
         "<div data-explainer-widget=\"{}\"{query}></div>\n<script src=\"{}embed.js\" async></script>",
-        widget.unwrap_or(""),
+        widget.map_or("", Widget::param),
         escape_html(base)
     )
 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::content::{Counterfactual, Edge, Node, StoryStep, Track};
+use crate::content::{Counterfactual, Edge, Node, StoryStep};
 
 /// A graph over content statics (or over test fixtures).
 #[derive(Clone, Copy, Debug)]
@@ -474,14 +474,6 @@ pub fn story_nodes(story: &[StoryStep]) -> Vec<usize> {
     story.iter().map(|s| s.node).collect()
 }
 
-/// The node's track as the `data-track` attribute writes it.
-pub fn track_attr(t: Track) -> &'static str {
-    match t {
-        Track::Intended => "intended",
-        Track::Happened => "happened",
-    }
-}
-
 impl Graph<'_> {
     /// The diagram as a list of causes, each with the edges to its direct effects: the causes
     /// in `order` (the story), then any cause the story leaves out, in content order.
@@ -498,26 +490,5 @@ impl Graph<'_> {
             }
         }
         causes
-    }
-}
-
-impl crate::content::Relation {
-    /// The relation as the legend and the list say it.
-    pub fn label(self) -> &'static str {
-        match self {
-            crate::content::Relation::Intended => "intended by the policy",
-            crate::content::Relation::Reported => "reported",
-            crate::content::Relation::Predicted => "predicted by an analyst",
-            crate::content::Relation::Argued => "argued by the author",
-        }
-    }
-    /// The relation as the `data-relation` attribute writes it.
-    pub fn slug(self) -> &'static str {
-        match self {
-            crate::content::Relation::Intended => "intended",
-            crate::content::Relation::Reported => "reported",
-            crate::content::Relation::Predicted => "predicted",
-            crate::content::Relation::Argued => "argued",
-        }
     }
 }

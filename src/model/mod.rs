@@ -10,4 +10,3 @@ pub mod graph;
 pub mod outline;
 pub mod table;
 pub mod url_state;
-pub mod prerender;

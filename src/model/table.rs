@@ -16,6 +16,16 @@ pub enum RowOrigin {
     Reader,
 }
 
+impl RowOrigin {
+    /// The origin of a row priced from the content.
+    pub fn of(origin: PriceOrigin) -> Self {
+        match origin {
+            PriceOrigin::Article => RowOrigin::Article,
+            PriceOrigin::PriceList => RowOrigin::PriceList,
+        }
+    }
+}
+
 /// One row of the table, ready to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
@@ -61,10 +71,7 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
             id: p.id,
             provider: p.provider,
             model: Cow::Borrowed(p.model),
-            origin: match p.origin {
-                PriceOrigin::Article => RowOrigin::Article,
-                PriceOrigin::PriceList => RowOrigin::PriceList,
-            },
+            origin: RowOrigin::of(p.origin),
             tokens: p.tokens,
             price: p.per_million,
             cost: Money::default(),
@@ -102,8 +109,8 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
     rows
 }
 
-/// What `tokens` cost in a month at each of the article's own prices, with the provider's name
-/// (the live sentence's figures, whatever the widget's other settings).
-pub fn article_costs(prices: &'static [Price], tokens: u64) -> Vec<(&'static str, Money)> {
-    prices.iter().filter(|p| p.origin == PriceOrigin::Article).map(|p| (p.provider, Money::cost(tokens, p.per_million))).collect()
+/// What `tokens` cost in a month at each of the article's own prices (the live sentence's
+/// figures, whatever the widget's other settings).
+pub fn article_costs(prices: &'static [Price], tokens: u64) -> Vec<(&'static Price, Money)> {
+    prices.iter().filter(|p| p.origin == PriceOrigin::Article).map(|p| (p, Money::cost(tokens, p.per_million))).collect()
 }

@@ -19,8 +19,9 @@ const MAX_QUERY: usize = 4096;
 /// Most parameters read.
 const MAX_PAIRS: usize = 64;
 
-/// One widget shown alone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One widget shown alone (on a page of its own, `cost.html`, or as `?widget=cost` on the
+/// whole page, which sends the reader there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Widget {
     Cost,
     Diagram,
@@ -36,6 +37,7 @@ impl Widget {
             _ => None,
         }
     }
+    /// The widget's name in the address (`?widget=`) and in `embed.js`'s markup.
     pub fn param(self) -> &'static str {
         match self {
             Widget::Cost => "cost",
@@ -43,6 +45,16 @@ impl Widget {
             Widget::Sources => "sources",
         }
     }
+    /// The page that shows the widget alone, beside the whole explainer's `index.html`.
+    pub fn page(self) -> &'static str {
+        match self {
+            Widget::Cost => "cost.html",
+            Widget::Diagram => "diagram.html",
+            Widget::Sources => "sources.html",
+        }
+    }
+    /// Every widget.
+    pub const ALL: [Widget; 3] = [Widget::Cost, Widget::Diagram, Widget::Sources];
 }
 
 /// The colour theme asked for.

@@ -1,10 +1,12 @@
 //! Controls the widgets share, so each is written (and styled, and made accessible) once: the
-//! widget's head, a radio option of a switch, an on/off switch, a list of source links.
+//! widget's head, a radio option of a switch, an on/off switch, a list of source links, and the
+//! copy-to-clipboard flow with its spoken status.
 
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::widgets::bind::{Flag, MaybeText};
+use crate::browser::{self, Copied};
+use crate::widgets::bind::Flag;
 
 /// A widget's head: kicker, title (its id names the widget's region) and one-paragraph dek.
 pub fn widget_head(kicker: &'static str, title_id: &'static str, title: &'static str, dek: &'static str) -> impl IntoView {
@@ -51,15 +53,25 @@ pub fn toggle_switch(
     }
 }
 
-/// Where a figure or claim can be checked: its addresses as links (new tab inside an embed),
-/// or a plain statement that no address is known.
-pub fn source_links(addresses: &'static [&'static str], target: MaybeText, none: &'static str) -> impl IntoView {
+/// Where a figure or claim can be checked: its addresses as links, or a plain statement that
+/// no address is known. Rendered at build time; inside an embed every link that leaves the
+/// page opens in a new tab (`boot.js` gives an embedded page `<base target="_blank">`).
+pub fn source_links(addresses: &'static [&'static str], none: &'static str) -> impl IntoView {
     if addresses.is_empty() {
         return Either::Left(view! { <p class="no-source">{none}</p> });
     }
     let links = addresses
         .iter()
-        .map(|a| view! { <li><a class="source-link" href=format!("https://{a}") rel="noopener noreferrer" target=target>{*a}</a></li> })
+        .map(|a| view! { <li><a class="source-link" href=format!("https://{a}") rel="noopener noreferrer">{*a}</a></li> })
         .collect_view();
     Either::Right(view! { <ul class="source-list">{links}</ul> })
+}
+
+/// Copies `text` to the clipboard, then sets `status` (a polite live region) to what `say`
+/// makes of how it went.
+pub fn copy_with_status(text: String, status: RwSignal<String>, say: impl FnOnce(Copied) -> String + 'static) {
+    leptos::task::spawn_local(async move {
+        let copied = browser::copy_text(&text).await;
+        status.set(say(copied));
+    });
 }

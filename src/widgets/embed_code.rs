@@ -1,31 +1,28 @@
-//! "Embed": shows and copies the two snippets a newsroom needs to put the explainer, or one
-//! widget of it, into its own page: a Pym.js container, and the one-line loader (`embed.js`).
-//! Hidden inside an embed.
+//! The "Embed" panel: the two snippets a newsroom pastes into its page (Pym.js, and our own
+//! `embed.js`) for one widget or the whole explainer, in the state it is in now, each with a
+//! Copy button. Part of the island of the widget it embeds, or an island of its own ([`EmbedButton`]).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::browser::{self, Copied};
 use crate::model::embed::{loader_snippet, pym_snippet};
-use crate::model::url_state::write_query;
+use crate::model::url_state::Widget;
 use crate::widgets::bind::{aria, flag, text};
-use crate::widgets::cost::state::use_cost;
+use crate::widgets::controls::copy_with_status;
 
-/// The embed panel for `widget` ("cost", "diagram", "sources"; `None` for the whole explainer).
+/// The embed panel for `widget` (`None`: the whole explainer), its snippets carrying `query`
+/// (the state the embed should open in, without `?`).
 #[component]
-pub fn EmbedCode(widget: Option<&'static str>) -> impl IntoView {
-    let cost = use_cost();
+pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>) -> impl IntoView {
     let open = RwSignal::new(false);
     let pym = RwSignal::new(String::new());
     let loader = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
-    let key = widget.unwrap_or("page");
+    let key = widget.map_or("page", Widget::param);
     let panel_id = format!("embed-{key}");
     let toggle = move |_| {
         if !open.get_untracked() {
-            // The snippets carry the current state of the cost widget, where it is shown.
-            let state = if matches!(widget, None | Some("cost")) { write_query("", &cost.snapshot()) } else { String::new() };
-            let base = browser::page_base();
+            let (base, state) = (browser::page_base(), query.get_untracked());
             pym.set(pym_snippet(&base, widget, &state));
             loader.set(loader_snippet(&base, widget, &state));
             status.set(String::new());
@@ -33,19 +30,12 @@ pub fn EmbedCode(widget: Option<&'static str>) -> impl IntoView {
         open.update(|o| *o = !*o);
     };
     let copy = move |which: RwSignal<String>, what: &'static str| {
-        let snippet = which.get_untracked();
-        spawn_local(async move {
-            status.set(match browser::copy_text(&snippet).await {
-                Copied::Yes => format!("The {what} snippet is copied."),
-                Copied::No => "Your browser did not allow copying: select the snippet and copy it.".to_string(),
-            });
+        copy_with_status(which.get_untracked(), status, move |copied| match copied {
+            Copied::Yes => format!("The {what} snippet is copied."),
+            Copied::No => "Your browser did not allow copying: select the snippet and copy it.".to_string(),
         });
     };
-    let label = match widget {
-        Some("cost") => "Embed this widget",
-        Some(_) => "Embed this widget",
-        None => "Embed the explainer",
-    };
+    let label = if widget.is_some() { "Embed this widget" } else { "Embed the explainer" };
     view! {
         <div class="embed-code">
             <button type="button" class="button button-quiet" aria-expanded=aria(move || open.get()) aria-controls=panel_id.clone() on:click=toggle>
@@ -63,4 +53,19 @@ pub fn EmbedCode(widget: Option<&'static str>) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The embed panel of `widget` (`None`: the whole explainer) as an island of its own, for
+/// widgets whose other islands do not hold it. The snippets of the whole explainer carry the
+/// cost widget's state, which is part of the page; a diagram or the sources open as they are.
+#[island]
+pub fn EmbedButton(widget: Option<Widget>) -> impl IntoView {
+    #[cfg(feature = "cost")]
+    let query = {
+        let cost = crate::widgets::cost::state::use_cost();
+        Signal::derive(move || if widget.is_none() { crate::model::url_state::write_query("", &cost.snapshot()) } else { String::new() })
+    };
+    #[cfg(not(feature = "cost"))]
+    let query = Signal::stored(String::new());
+    view! { <EmbedCode widget query/> }
 }

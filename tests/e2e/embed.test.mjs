@@ -136,15 +136,17 @@ test('embed.js: a titled, lazy, full-width frame whose height follows the conten
 test('embed.js passes the widget and known parameters, drops the rest; links open in a new tab', async () => {
   const { context, iframe, frame } = await openHost('/loader-cost.html');
   const src = new URL(await iframe.getAttribute('src'));
-  assert.equal(src.searchParams.get('widget'), 'cost');
+  assert.ok(src.pathname.endsWith('/cost.html'), `the widget's own page: ${src.pathname}`);
   assert.equal(src.searchParams.get('tokens'), '2500000');
   assert.equal(src.searchParams.get('evil'), null);
   assert.equal(await frame.locator('#tokens-range').getAttribute('aria-valuetext'), '2.5 million tokens a month');
   assert.ok(await frame.locator('#standfirst').isHidden());
   assert.ok(await frame.locator('.embed-code').first().isHidden(), 'no embed button inside an embed');
   await frame.locator('.price-sources summary').click();
-  const targets = await frame.locator('.price-sources a').evaluateAll((as) => as.map((a) => a.target));
-  assert.ok(targets.length > 0 && targets.every((t) => t === '_blank'));
+  // Where each link opens: its own target, or else the page's base target.
+  const targets = await frame.locator('.price-sources a').evaluateAll((as) =>
+    as.map((a) => a.target || document.querySelector('base[target]')?.target || '_self'));
+  assert.ok(targets.length > 0 && targets.every((t) => t === '_blank'), String(targets));
   await context.close();
 });
 
@@ -178,7 +180,7 @@ test('300 hostile messages posted into the embed change nothing', async () => {
   assert.equal(await frame.locator('#cost').innerText(), beforeText, 'the widget is unchanged');
   assert.equal(await frame.evaluate(() => ({}).polluted), undefined);
   assert.ok(Math.abs((await frameHeight(iframe)) - beforeHeight) <= 3, 'the frame kept its height');
-  assert.equal(await frame.evaluate(() => location.pathname.endsWith('/index.html')), true, 'not navigated');
+  assert.equal(await frame.evaluate(() => location.pathname.endsWith('/cost.html')), true, 'not navigated');
   await context.close();
 });
 
@@ -192,7 +194,7 @@ test('the standalone page offers both snippets for the current widget and state,
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
   const pym = await page.locator('#embed-cost-pym').inputValue();
   const loader = await page.locator('#embed-cost-loader').inputValue();
-  assert.match(pym, /data-pym-src="http:\/\/127\.0\.0\.1:\d+\/news\/explainer\/index\.html\?widget=cost&amp;tokens=2500000"/);
+  assert.match(pym, /data-pym-src="http:\/\/127\.0\.0\.1:\d+\/news\/explainer\/cost\.html\?tokens=2500000"/);
   assert.match(pym, /pym\.v1\.min\.js/);
   assert.match(loader, /<div data-explainer-widget="cost" data-explainer-query="tokens=2500000"><\/div>/);
   assert.match(loader, /src="http:\/\/127\.0\.0\.1:\d+\/news\/explainer\/embed\.js" async/);

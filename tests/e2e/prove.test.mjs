@@ -61,13 +61,11 @@ test('with WebAssembly blocked, the whole article reads and a note says the widg
 
 test('a panic in the WebAssembly leaves the article and says, politely, that the interactive parts failed', async () => {
   const { context, page } = await watchedPage(browser);
-  // Break hydration on purpose: put an element before the app's root, as a broken host
-  // script might, before the app starts.
+  // Break hydration on purpose: take an element out of the cost widget's island, as a broken
+  // host script might, before the island wakes.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
-      const intruder = document.createElement('div');
-      intruder.textContent = 'intruder';
-      document.body.prepend(intruder);
+      document.querySelector('.cost-controls').replaceChildren();
     });
   });
   await page.goto(`${server.url}${SUBPATH}`);

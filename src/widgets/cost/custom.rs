@@ -5,14 +5,13 @@ use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::state::use_cost;
+use super::state::CostSignals;
 use crate::model::cost::{clean_name, parse_price};
-use crate::model::url_state::{CUSTOM_DEFAULT_NAME, CustomRow};
+use crate::model::url_state::{CUSTOM_DEFAULT_NAME, CostState, CustomRow};
 use crate::widgets::bind::{aria, flag, text};
 
 #[component]
-pub fn CustomRowForm() -> impl IntoView {
-    let cost = use_cost();
+pub fn CustomRowForm(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
     let name = NodeRef::<Input>::new();
     let price = NodeRef::<Input>::new();
     let error = RwSignal::new(String::new());
@@ -39,7 +38,7 @@ pub fn CustomRowForm() -> impl IntoView {
         cost.custom.set(None);
         status.set("Removed your row from the table.".to_string());
     };
-    let has_row = move || cost.custom.with(Option::is_some);
+    let has_row = move || shown.with(|s| s.custom.is_some());
 
     view! {
         <form class="custom-row" on:submit=on_submit novalidate>

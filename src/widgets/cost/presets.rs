@@ -1,23 +1,17 @@
 //! Presets: realistic monthly volumes, each with its one-line explanation.
 
-use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::state::use_cost;
+use super::state::CostSignals;
 use crate::content::PRESETS;
-use crate::format::prerendered::tokens_words;
-use crate::widgets::bind::{Shown, Slot};
+use crate::format::tokens_words;
+use crate::model::url_state::CostState;
+use crate::widgets::bind::aria;
 
 #[component]
-pub fn Presets() -> impl IntoView {
-    let cost = use_cost();
-    // Which preset the amount matches, if any, as each button's `aria-pressed` (with the other
-    // figures a step moves, see `bind::Painter`).
-    let pressed = move |t: u64| PRESETS.iter().map(move |p| Shown::Static(if p.tokens == t { "true" } else { "false" }));
-    let first: Vec<String> = pressed(cost.tokens.get_untracked()).map(|s| s.to_text()).collect();
-    let root = NodeRef::<Div>::new();
-    let targets = PRESETS.iter().map(|p| (format!("[data-preset=\"{}\"]", p.id), Slot::Attr("aria-pressed"))).collect();
-    cost.painter.patch(root, targets, move |now| pressed(now.state.tokens).collect());
+pub fn Presets(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
+    // Which preset the amount matches, if any: the buttons are told only when that changes.
+    let matched = Memo::new(move |_| shown.with(|s| PRESETS.iter().position(|p| p.tokens == s.tokens)));
     let items = PRESETS
         .iter()
         .enumerate()
@@ -29,7 +23,7 @@ pub fn Presets() -> impl IntoView {
                         type="button"
                         class="preset-button"
                         data-preset=p.id
-                        aria-pressed=first[i].clone()
+                        aria-pressed=aria(move || matched.get() == Some(i))
                         aria-describedby=why.clone()
                         on:click=move |_| cost.set_tokens(p.tokens)
                     >
@@ -42,7 +36,7 @@ pub fn Presets() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="presets" role="group" aria-labelledby="presets-label" node_ref=root>
+        <div class="presets" role="group" aria-labelledby="presets-label">
             <p class="presets-label" id="presets-label">"Or pick a realistic month"</p>
             <ul class="preset-list">{items}</ul>
         </div>

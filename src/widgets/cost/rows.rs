@@ -1,25 +1,22 @@
 //! The price rows: for each, the cost over the chosen period, a bar drawn to scale and the ratio
-//! to DeepSeek V4-Pro's price; the per-month / per-year switch; the saving in a sentence; and
-//! where each price comes from.
+//! to DeepSeek V4-Pro's price; the per-month / per-year switch; the saving in a sentence.
 
-use leptos::html::{P, Ul};
 use leptos::prelude::*;
 
-use super::state::{Current, use_cost};
+use super::state::CostSignals;
 use crate::content::{PRICES, PriceOrigin, TokenKind};
-use crate::format::{prerendered, usd};
-use crate::model::cost::Period;
-use crate::model::cost::ratio;
+use crate::format::{money, tokens_words, usd};
+use crate::model::cost::{Money, Period, ratio};
 use crate::model::table::{CUSTOM_ID, Row, RowOrigin};
-use crate::widgets::bind::{Shown, Slot, flag, text};
-use crate::widgets::controls::{radio_option, source_links};
+use crate::model::url_state::{CostState, CustomRow};
+use crate::widgets::bind::{flag, text};
+use crate::widgets::controls::radio_option;
 
 /// Per month or per year.
 #[component]
-pub fn PeriodSwitch() -> impl IntoView {
-    let cost = use_cost();
+pub fn PeriodSwitch(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
     let option = move |period: Period, id: &'static str, label: &'static str| {
-        radio_option("cost-period", id.to_string(), label, "switch-label", flag(move || cost.period.get() == period), move || {
+        radio_option("cost-period", id.to_string(), label, "switch-label", flag(move || shown.with(|s| s.period == period)), move || {
             cost.period.set(period)
         })
     };
@@ -42,32 +39,15 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
 
 /// The rows, as a list a screen reader reads one row at a time. Every possible row is in the
 /// page (the article's, the price lists', the reader's); those not asked for are hidden, so
-/// moving the slider only rewrites each shown row's cost in place.
+/// moving the slider only rewrites each shown row's cost and bar in place.
 #[component]
-pub fn CostRows() -> impl IntoView {
-    let cost = use_cost();
+pub fn CostRows(shown: Memo<CostState>, rows: Memo<Vec<Row>>) -> impl IntoView {
     let base = PRICES[0].per_million;
-    // Every row's moving parts, with the painter (see `bind::Painter`).
-    let ids: Vec<&'static str> = PRICES.iter().map(|p| p.id).chain([CUSTOM_ID]).collect();
-    let first = row_figures(&Current::now(cost).rows, &ids);
-    let list = NodeRef::<Ul>::new();
-    let targets = ids
+    let per = text(move || shown.with(|s| s.period.per().to_string()));
+    let content_rows = PRICES
         .iter()
-        .flat_map(|id| {
-            let row = format!("[data-row={id}]");
-            [(row.clone(), Slot::Attr("hidden")), (format!("{row} .cost-amount"), Slot::Text), (format!("{row} .row-bar-fill"), Slot::Attr("width"))]
-        })
-        .collect();
-    cost.painter.patch(list, targets, move |now| row_figures(&now.rows, &ids));
-    let shown = |i: usize| first[i * 3..i * 3 + 3].to_vec();
-    let all = PRICES
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let (origin, badge) = origin_badge(match p.origin {
-                PriceOrigin::Article => RowOrigin::Article,
-                PriceOrigin::PriceList => RowOrigin::PriceList,
-            });
+        .map(|p| {
+            let (origin, badge) = origin_badge(RowOrigin::of(p.origin));
             let what = match p.tokens {
                 TokenKind::Output => "output",
                 TokenKind::Input => "input",
@@ -78,11 +58,12 @@ pub fn CostRows() -> impl IntoView {
             } else {
                 format!("{}× DeepSeek V4-Pro's price", ratio(p.per_million, base))
             };
-            let meta = format!("{} per million {what} tokens · ", prerendered::usd(&p.per_million.dollars()));
+            let meta = format!("{} per million {what} tokens · ", usd(&p.per_million.dollars()));
             cost_row(
                 p.id,
                 origin,
-                shown(i),
+                rows,
+                per,
                 view! {
                     <span class="row-provider">{p.provider}</span>" "
                     <span class="row-model">{p.model}</span>
@@ -94,16 +75,15 @@ pub fn CostRows() -> impl IntoView {
         .collect_view();
     // The reader's own row: its name and price change with the form.
     let (origin, badge) = origin_badge(RowOrigin::Reader);
-    let custom = move |f: fn(&crate::model::url_state::CustomRow) -> String| {
-        text(move || cost.custom.with(|c| c.as_ref().map(f).unwrap_or_default()))
-    };
+    let custom = move |f: fn(&CustomRow) -> String| text(move || shown.with(|s| s.custom.as_ref().map(f).unwrap_or_default()));
     view! {
-        <ul class="cost-rows" role="list" node_ref=list>
-            {all}
+        <ul class="cost-rows" role="list">
+            {content_rows}
             {cost_row(
                 CUSTOM_ID,
                 origin,
-                shown(PRICES.len()),
+                rows,
+                per,
                 view! {
                     <span class="row-provider">"Yours"</span>" "
                     <span class="row-model">{custom(|c| c.name.clone())}</span>
@@ -118,7 +98,7 @@ pub fn CostRows() -> impl IntoView {
             )}
         </ul>
         <p class="cost-per-note">
-            {text(move || match cost.period.get() {
+            {text(move || match shown.with(|s| s.period) {
                 Period::Year => "Costs are for a year: twelve months at this amount.",
                 Period::Month => "Costs are for one month.",
             }.to_string())}
@@ -126,18 +106,19 @@ pub fn CostRows() -> impl IntoView {
     }
 }
 
-/// One row: its `name`, its cost for the period and its bar (first values: the row's `shown`
-/// triple, kept up to date by the list's patch), and its price and ratio (`meta`).
-fn cost_row(id: &'static str, origin: &'static str, shown: Vec<Shown>, name: impl IntoView, meta: impl IntoView) -> impl IntoView {
-    let cost = use_cost();
-    let [hidden, amount, bar] = [0, 1, 2].map(|i| shown.get(i).cloned().unwrap_or(Shown::Absent));
-    let (amount, bar) = (amount.to_text(), bar.to_text());
+/// One row: its name, its cost for the period and its bar (from the table's row `id`, hidden
+/// while the table has none), its price and ratio (`meta`).
+fn cost_row(id: &'static str, origin: &'static str, rows: Memo<Vec<Row>>, per: Signal<String>, name: impl IntoView, meta: impl IntoView) -> impl IntoView {
+    // This row's figures, moved on only when they change.
+    let figures = Memo::new(move |_| rows.with(|rows| rows.iter().find(|r| r.id == id).map(|r| (r.cost, r.bar))));
+    let cost = text(move || figures.get().map(|(c, _)| money(c)).unwrap_or_default());
+    let bar = text(move || figures.get().map_or(0, |(_, b)| b).to_string());
     view! {
-        <li class="cost-row" data-row=id data-origin=origin hidden=hidden != Shown::Absent>
+        <li class="cost-row" data-row=id data-origin=origin hidden=flag(move || figures.with(Option::is_none))>
             <div class="row-name">{name}</div>
             <p class="row-cost">
-                <span class="cost-amount">{amount}</span>" "
-                <span class="cost-per">{text(move || cost.period.get().per().to_string())}</span>
+                <span class="cost-amount">{cost}</span>" "
+                <span class="cost-per">{per}</span>
             </p>
             <svg class="row-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="row-bar-track" width="1000" height="10"></rect>
@@ -148,91 +129,44 @@ fn cost_row(id: &'static str, origin: &'static str, shown: Vec<Shown>, name: imp
     }
 }
 
-/// What moves in each row (`ids` in order): whether it is hidden, its cost, its bar's length;
-/// three values a row, as the list's patch writes them.
-fn row_figures(rows: &[Row], ids: &[&'static str]) -> Vec<Shown> {
-    ids.iter()
-        .flat_map(|id| match rows.iter().find(|r| r.id == *id) {
-            Some(r) => [Shown::Absent, Shown::Usd(r.cost), Shown::Number(r.bar.into())],
-            None => [Shown::Text(String::new()), Shown::Absent, Shown::Number(0)],
-        })
-        .collect()
-}
-
 /// The saving in one plain sentence.
 #[component]
-pub fn SavingSentence() -> impl IntoView {
-    let cost = use_cost();
-    let sentence = |now: &Current| vec![saving(&now.rows, now.state.period, now.state.tokens)];
-    let first = sentence(&Current::now(cost))[0].to_text();
-    let root = NodeRef::<P>::new();
-    cost.painter.patch(root, vec![(String::new(), Slot::Text)], sentence);
-    view! { <p class="saving" node_ref=root>{first}</p> }
+pub fn SavingSentence(shown: Memo<CostState>, rows: Memo<Vec<Row>>) -> impl IntoView {
+    let sentence = text(move || shown.with(|s| rows.with(|rows| saving(rows, s.period, s.tokens))));
+    view! { <p class="saving">{sentence}</p> }
 }
 
 /// The saving sentence for `rows`: "At 10 million output tokens a month, DeepSeek V4-Pro costs
 /// $34.80 a month: $265.20 less than OpenAI and $215.20 less than Anthropic."
-fn saving(rows: &[Row], period: Period, tokens: u64) -> Shown {
-    let Some(base) = rows.iter().find(|r| r.is_baseline) else { return Shown::Absent };
-    let mut s = vec![
-        Shown::Static("At "),
-        Shown::Words(tokens),
-        Shown::Static(" output tokens a month, DeepSeek V4-Pro costs "),
-        Shown::Usd(base.cost),
-        Shown::Static(" "),
-        Shown::Static(period.per()),
-        Shown::Static(": "),
-    ];
+fn saving(rows: &[Row], period: Period, tokens: u64) -> String {
+    let Some(base) = rows.iter().find(|r| r.is_baseline) else { return String::new() };
+    let mut s = format!("At {} output tokens a month, DeepSeek V4-Pro costs {} {}: ", tokens_words(tokens), money(base.cost), period.per());
     let others: Vec<&Row> = rows.iter().filter(|r| !r.is_baseline).collect();
     for (i, r) in others.iter().enumerate() {
         // "a", "a and b", "a, b and c".
         if i > 0 {
-            s.push(Shown::Static(if i + 1 == others.len() { " and " } else { ", " }));
+            s.push_str(if i + 1 == others.len() { " and " } else { ", " });
         }
         match r.diff {
-            (d, _) if d.0 == 0 => s.push(Shown::Static("the same as ")),
-            (d, dearer) => s.extend([Shown::Usd(d), Shown::Static(if dearer { " less than " } else { " more than " })]),
-        }
-        s.push(row_name(r));
-    }
-    s.push(Shown::Static("."));
-    Shown::Joined(s)
-}
-
-/// How a row is named in a sentence.
-fn row_name(r: &Row) -> Shown {
-    match r.origin {
-        RowOrigin::Article => Shown::Static(r.provider),
-        RowOrigin::PriceList => Shown::Text([r.provider, " ", &r.model].concat()),
-        RowOrigin::Reader => Shown::Text(["your ", &r.model].concat()),
-    }
-}
-
-/// Where the prices come from: each row's as-of note, what the record says, and its sources.
-#[component]
-pub fn PriceSources(embedded: RwSignal<bool>) -> impl IntoView {
-    // Inside an embed, links open in a new tab rather than replacing the host's frame.
-    let target = Signal::derive(move || embedded.get().then(|| "_blank".to_string()));
-    let items = PRICES
-        .iter()
-        .map(|p| {
-            let links = source_links(p.addresses, target, "No address was recorded for this figure.");
-            view! {
-                <li class="price-source" data-price=p.id>
-                    <p class="price-source-head">
-                        <strong>{p.provider}" "{p.model}</strong>", "{prerendered::usd(&p.per_million.dollars())}
-                        " per million · "<span class="as-of">{p.as_of}</span>
-                    </p>
-                    <p class="price-source-note">{p.note}</p>
-                    <div class="price-source-links">{links}</div>
-                </li>
+            (Money(0), _) => s.push_str("the same as "),
+            (d, dearer) => {
+                s.push_str(&money(d));
+                s.push_str(if dearer { " less than " } else { " more than " });
             }
-        })
-        .collect_view();
-    view! {
-        <details class="price-sources">
-            <summary>"Where these prices come from"</summary>
-            <ul class="price-source-list" role="list">{items}</ul>
-        </details>
+        }
+        match r.origin {
+            RowOrigin::Article => s.push_str(r.provider),
+            RowOrigin::PriceList => {
+                s.push_str(r.provider);
+                s.push(' ');
+                s.push_str(&r.model);
+            }
+            RowOrigin::Reader => {
+                s.push_str("your ");
+                s.push_str(&r.model);
+            }
+        }
     }
+    s.push('.');
+    s
 }

@@ -3,39 +3,39 @@
 
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::state::use_cost;
+use super::state::CostSignals;
 use crate::browser::{self, Copied};
 use crate::model::url_state::write_query;
+use crate::page::use_page;
 use crate::widgets::bind::{flag, text};
+use crate::widgets::controls::copy_with_status;
 
+/// The button, its spoken status, and the link itself for copying by hand when the browser
+/// refuses.
 #[component]
-pub fn CopyLink() -> impl IntoView {
-    let cost = use_cost();
+pub fn CopyLink(cost: CostSignals) -> impl IntoView {
+    let page = use_page();
     let status = RwSignal::new(String::new());
     // The link, shown for copying by hand when the browser refused to copy it.
     let manual = RwSignal::new(String::new());
     let field = NodeRef::<Input>::new();
     let on_click = move |_| {
-        let (query, _) = browser::location();
-        let link = browser::address_with_query(&write_query(&query, &cost.snapshot()));
-        spawn_local(async move {
-            match browser::copy_text(&link).await {
-                Copied::Yes => {
-                    manual.set(String::new());
-                    status.set("Link copied. It opens the explainer with these numbers.".to_string());
-                }
-                Copied::No => {
-                    status.set("Your browser did not allow copying. The link is below, selected: copy it with Ctrl+C or ⌘C.".to_string());
-                    manual.set(link);
-                    request_animation_frame(move || {
-                        if let Some(input) = field.get_untracked() {
-                            let _ = input.focus();
-                            input.select();
-                        }
-                    });
-                }
+        let link = browser::address_with_query(&write_query(&page.query, &cost.snapshot()));
+        copy_with_status(link.clone(), status, move |copied| match copied {
+            Copied::Yes => {
+                manual.set(String::new());
+                "Link copied. It opens the explainer with these numbers.".to_string()
+            }
+            Copied::No => {
+                manual.set(link);
+                request_animation_frame(move || {
+                    if let Some(input) = field.get_untracked() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                });
+                "Your browser did not allow copying. The link is below, selected: copy it with Ctrl+C or ⌘C.".to_string()
             }
         });
     };

@@ -3,21 +3,21 @@
 //! PageDown half a decade, Home and End to the two ends; pointer and touch drag natively.
 
 use leptos::ev::{Event, KeyboardEvent};
-use leptos::html::{Div, Input};
 use leptos::prelude::*;
 
-use super::state::{Current, use_cost};
+use super::state::CostSignals;
+use crate::format::{tokens_a_month, tokens_words};
 use crate::model::amount::{POSITION_MAX, key_position, position_of, tokens_at};
-use crate::widgets::bind::{Shown, Slot};
+use crate::model::url_state::CostState;
+use crate::widgets::bind::text;
 
 #[component]
-pub fn TokenSlider() -> impl IntoView {
-    let cost = use_cost();
-    let range = NodeRef::<Input>::new();
-
-    let on_input = move |_: Event| {
-        if let Some(p) = range.get_untracked().map(|el| el.value_as_number()).filter(|p| p.is_finite() && *p >= 0.0) {
-            cost.set_tokens(tokens_at(p as u32));
+pub fn TokenSlider(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
+    let tokens = Memo::new(move |_| shown.with(|s| s.tokens));
+    let position = Memo::new(move |_| position_of(tokens.get()));
+    let on_input = move |ev: Event| {
+        if let Ok(p) = event_target_value(&ev).parse::<u32>() {
+            cost.set_tokens(tokens_at(p));
         }
     };
     // The native control moves one step on the arrow keys; the bigger steps and the ends are ours.
@@ -31,33 +31,16 @@ pub fn TokenSlider() -> impl IntoView {
             cost.set_tokens(tokens_at(p));
         }
     };
-
-    // The amount in words, shown and given as the range's value text; the range's position
-    // (prerendered as the `value` attribute, then written only when the range does not show it
-    // already: a drag has moved it, a key, a preset or the live number has not).
-    let shown = |now: &Current| {
-        let t = now.state.tokens;
-        vec![Shown::Words(t), Shown::TokensAMonth(t), Shown::Number(position_of(t).into())]
-    };
-    let first = shown(&Current::now(cost));
-    let (number, valuetext, initial) = (first[0].to_text(), first[1].to_text(), first[2].to_text());
-    let root = NodeRef::<Div>::new();
-    let targets = vec![
-        (".slider-number".into(), Slot::Text),
-        ("#tokens-range".into(), Slot::Attr("aria-valuetext")),
-        ("#tokens-range".into(), Slot::Value),
-    ];
-    cost.painter.patch(root, targets, shown);
-
     view! {
-        <div class="cost-slider" node_ref=root>
+        <div class="cost-slider">
             <div class="slider-head">
                 <label class="slider-label" for="tokens-range">"Output tokens a month"</label>
                 <output class="slider-value" for="tokens-range" aria-hidden="true">
-                    <span class="slider-number">{number}</span>
+                    <span class="slider-number">{text(move || tokens_words(tokens.get()))}</span>
                     " tokens"
                 </output>
             </div>
+            // `value` is the built page's position; `prop:value` follows the state after that.
             <input
                 type="range"
                 id="tokens-range"
@@ -66,9 +49,9 @@ pub fn TokenSlider() -> impl IntoView {
                 min="0"
                 max=POSITION_MAX
                 step="1"
-                value=initial
-                node_ref=range
-                aria-valuetext=valuetext
+                value=position.get_untracked()
+                prop:value=text(move || position.get().to_string())
+                aria-valuetext=text(move || tokens_a_month(tokens.get()))
                 on:input=on_input
                 on:keydown=on_keydown
             />

@@ -1,5 +1,7 @@
-//! The cost widget's state: one signal per fact the reader sets, shared (through context) by the
-//! widget and the live sentence in the article, and kept in the address bar.
+//! The cost widget's state: one signal per fact the reader sets, provided on the root owner so
+//! the widget's islands and the live number in the article share it, and kept in the address.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -8,26 +10,9 @@ use crate::content::PRICES;
 use crate::model::amount::clamp;
 use crate::model::cost::Period;
 use crate::model::table::{Row, table};
-use crate::model::url_state::{CostState, CustomRow, UrlState, write_query};
-use crate::widgets::bind::Painter;
-
-/// What the painter hands every part on a run: the state, and the table for it.
-pub struct Current {
-    pub state: CostState,
-    pub rows: Vec<Row>,
-}
-
-impl Current {
-    /// `state` and its table.
-    fn of(state: CostState) -> Self {
-        Current { rows: table(PRICES, &state), state }
-    }
-
-    /// The current state and table, untracked (the views' first render).
-    pub fn now(cost: CostSignals) -> Self {
-        Current::of(untrack(|| cost.snapshot()))
-    }
-}
+use crate::model::url_state::{CostState, CustomRow, write_query};
+use crate::page::Page;
+use crate::widgets::bind::woken;
 
 /// The reader's choices. Everything shown is derived from these with the model.
 #[derive(Clone, Copy)]
@@ -39,32 +24,31 @@ pub struct CostSignals {
     pub extra: RwSignal<bool>,
     /// The reader's own row.
     pub custom: RwSignal<Option<CustomRow>>,
-    /// Writes the figures that move with the state, for every component (see [`Painter`]).
-    pub painter: Painter<Current>,
     /// How many times the amount has been set, by anyone (not reactive: read alongside
     /// `tokens`). The typed field's draft belongs to the setting it was typed after.
     pub settings: StoredValue<u64>,
 }
 
 impl CostSignals {
-    fn new() -> Self {
-        let d = CostState::default();
-        let (tokens, period, extra, custom) = (RwSignal::new(d.tokens), RwSignal::new(d.period), RwSignal::new(d.extra), RwSignal::new(d.custom));
+    fn new(start: CostState) -> Self {
         CostSignals {
-            tokens,
-            period,
-            extra,
-            custom,
-            // The painter reads the state once a run, computes its table, and hands both to
-            // every part.
-            painter: Painter::new(move || Current::of(read(tokens, period, extra, custom))),
+            tokens: RwSignal::new(start.tokens),
+            period: RwSignal::new(start.period),
+            extra: RwSignal::new(start.extra),
+            custom: RwSignal::new(start.custom),
             settings: StoredValue::new(0),
         }
     }
 
     /// The state as one value (tracked: an effect or memo that calls this re-runs on change).
     pub fn snapshot(&self) -> CostState {
-        read(self.tokens, self.period, self.extra, self.custom)
+        CostState { tokens: self.tokens.get(), period: self.period.get(), extra: self.extra.get(), custom: self.custom.get() }
+    }
+
+    /// The state as an island shows it: the state the page was built with while the island
+    /// wakes, the live state from then on (see [`woken`]).
+    pub fn shown(self) -> Memo<CostState> {
+        woken(CostState::default(), move || self.snapshot())
     }
 
     /// Sets the tokens, clamped to the range.
@@ -72,66 +56,53 @@ impl CostSignals {
         self.settings.update_value(|n| *n += 1);
         self.tokens.set(clamp(tokens));
     }
-
-    fn apply(&self, url: &UrlState) {
-        if let Some(t) = url.tokens {
-            self.set_tokens(t);
-        }
-        self.period.set(url.period);
-        self.extra.set(url.extra);
-        self.custom.set(url.custom.clone());
-    }
 }
 
-/// Creates the cost state, provides it to the components below, and keeps it in step with the
-/// address: read once after hydration, written back (debounced) with `history.replaceState`.
-pub fn provide_cost_state() -> CostSignals {
-    let cost = CostSignals::new();
-    provide_context(cost);
+/// The table of a shown state (every row's cost, bar and difference), computed once a change.
+pub fn rows_of(shown: Memo<CostState>) -> Memo<Vec<Row>> {
+    Memo::new(move |_| shown.with(|s| table(PRICES, s)))
+}
 
-    let loaded = StoredValue::new(false);
-    let last = StoredValue::new(None::<CostState>);
-    let pending = StoredValue::new(false);
-    // Effects run only in the browser, after hydration, so the prerendered page shows the
-    // defaults and the reader's address is applied right after the app starts. In the
-    // painter's effect: it follows the same state, and a slider step then runs one effect.
-    cost.painter.follow(move |now: &Current| {
-        let state = &now.state;
-        if !loaded.get_value() {
-            loaded.set_value(true);
-            let (query, fragment) = browser::location();
-            cost.apply(&UrlState::parse(&query, &fragment));
-            // The state as the address leaves it is the first one kept: nothing to write back.
-            last.set_value(Some(untrack(|| cost.snapshot())));
-            return true;
-        }
-        if last.with_value(|l| l.as_ref() == Some(state)) {
-            return false;
-        }
-        last.set_value(Some(state.clone()));
-        // Browsers limit how often the address may change: write at most every quarter second,
-        // the latest state when the timer fires (one timer, however fast the slider moves).
-        if !pending.get_value() {
-            pending.set_value(true);
-            set_timeout(
-                move || {
-                    pending.set_value(false);
-                    if let Some(state) = last.get_value() {
-                        let (query, _) = browser::location();
-                        browser::replace_query(&write_query(&query, &state));
-                    }
-                },
-                std::time::Duration::from_millis(250),
-            );
-        }
-        false
-    });
+/// Creates the cost state, as the address of `page` sets it, and provides it to everything
+/// below the current owner (the root). In the browser the address then follows the state.
+pub fn provide_cost_state(page: &Page) -> CostSignals {
+    let a = &page.address;
+    let start = CostState {
+        tokens: a.tokens.unwrap_or(CostState::default().tokens),
+        period: a.period,
+        extra: a.extra,
+        custom: a.custom.clone(),
+    };
+    let cost = CostSignals::new(start);
+    provide_context(cost);
+    follow_in_address(cost);
     cost
 }
 
-/// The state the signals hold, as one value (tracked).
-fn read(tokens: RwSignal<u64>, period: RwSignal<Period>, extra: RwSignal<bool>, custom: RwSignal<Option<CustomRow>>) -> CostState {
-    CostState { tokens: tokens.get(), period: period.get(), extra: extra.get(), custom: custom.get() }
+/// Keeps the address bar's query in step with the state (`history.replaceState`), once the
+/// reader has stopped moving for a moment: a drag writes the address once, at its end.
+fn follow_in_address(cost: CostSignals) {
+    let timer = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        let state = cost.snapshot();
+        // The first run reads the state the address gave: nothing to write back.
+        if first.is_none() {
+            return;
+        }
+        timer.update_value(|t| {
+            if let Some(old) = t.take() {
+                old.clear();
+            }
+            *t = set_timeout_with_handle(
+                move || {
+                    let (query, _) = browser::location();
+                    browser::replace_query(&write_query(&query, &state));
+                },
+                Duration::from_millis(300),
+            )
+            .ok();
+        });
+    });
 }
 
 /// The cost state provided by [`provide_cost_state`].

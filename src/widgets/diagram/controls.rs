@@ -1,39 +1,54 @@
-//! The diagram's controls: which part shows, the story mode, and the counterfactual switch.
+//! The diagram's controls: which part shows and the counterfactual switch (the toolbar), and
+//! the story mode.
 
 use leptos::prelude::*;
 
-use super::state::{DiagramState, View};
-use crate::content::{COUNTERFACTUAL, STORY};
+use super::state::{View, use_diagram};
+use crate::content::{COUNTERFACTUAL, NODES, STORY};
 use crate::widgets::bind::{flag, maybe, text};
 use crate::widgets::controls::{radio_option, toggle_switch};
 
-/// Intended theory, what happened, or both.
-#[component]
-pub fn ViewSwitch(state: DiagramState) -> impl IntoView {
+/// Intended theory, what happened, or both; and "Without domestic chips": what loses its
+/// support when Huawei's chips are taken away.
+#[island]
+pub fn DiagramToolbar() -> impl IntoView {
+    let state = use_diagram();
     let option = move |v: View, id: &'static str, label: &'static str| {
         radio_option("diagram-view", id.to_string(), label, "switch-label", flag(move || state.view.get() == v), move || {
             state.view.set(v);
             // A selection the new view hides is cleared.
             if let Some(i) = state.selected.get_untracked()
-                && !v.shows(crate::content::NODES[i].track)
+                && !v.shows(NODES[i].track)
             {
                 state.clear();
             }
         })
     };
+    let without = flag(move || state.without.get());
     view! {
-        <fieldset class="switch diagram-view-switch">
-            <legend class="visually-hidden">"Show"</legend>
-            {option(View::Intended, "diagram-view-intended", "The theory")}
-            {option(View::Happened, "diagram-view-happened", "What happened")}
-            {option(View::Both, "diagram-view-both", "Both")}
-        </fieldset>
+        <div class="diagram-toolbar">
+            <fieldset class="switch diagram-view-switch">
+                <legend class="visually-hidden">"Show"</legend>
+                {option(View::Intended, "diagram-view-intended", "The theory")}
+                {option(View::Happened, "diagram-view-happened", "What happened")}
+                {option(View::Both, "diagram-view-both", "Both")}
+            </fieldset>
+            <div class="counterfactual">
+                {toggle_switch("diagram-without", COUNTERFACTUAL.label, Some("diagram-without-note"), without, move |v| state.without.set(v))}
+                // Always in the page (empty and taking no room while off: `data-on`), so a
+                // screen reader announces the note when it appears.
+                <p class="counterfactual-note" id="diagram-without-note" aria-live="polite" data-on=maybe(move || state.without.get().then(|| "true".to_string()))>
+                    {text(move || if state.without.get() { COUNTERFACTUAL.narration.to_string() } else { String::new() })}
+                </p>
+            </div>
+        </div>
     }
 }
 
 /// Previous / Next through the argument, with a step counter and the narration.
-#[component]
-pub fn Story(state: DiagramState) -> impl IntoView {
+#[island]
+pub fn StoryControls() -> impl IntoView {
+    let state = use_diagram();
     let total = STORY.len();
     let counter = text(move || match state.story.get() {
         Some(k) => format!("Step {} of {total}", k + 1),
@@ -59,20 +74,6 @@ pub fn Story(state: DiagramState) -> impl IntoView {
             // Always in the page (empty and taking no room outside the story: `data-on`), so a
             // screen reader announces the first step's narration too.
             <p class="story-narration" aria-live="polite" data-on=maybe(move || state.story.get().map(|_| "true".to_string()))>{narration}</p>
-        </div>
-    }
-}
-
-/// "Without domestic chips": what loses its support when Huawei's chips are taken away.
-#[component]
-pub fn Counterfactual(state: DiagramState) -> impl IntoView {
-    let on = flag(move || state.without.get());
-    view! {
-        <div class="counterfactual">
-            {toggle_switch("diagram-without", COUNTERFACTUAL.label, Some("diagram-without-note"), on, move |v| state.without.set(v))}
-            <p class="counterfactual-note" id="diagram-without-note" aria-live="polite" data-on=maybe(move || state.without.get().then(|| "true".to_string()))>
-                {text(move || if state.without.get() { COUNTERFACTUAL.narration.to_string() } else { String::new() })}
-            </p>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! The diagram as text: the same argument as a nested list, each cause with its effects under
-//! it. Always in the page for screen readers; shown to everyone on request.
+//! it. Rendered at build time ([`DiagramList`]); always in the page for screen readers, and
+//! shown to everyone on request ([`ListToggle`], an island).
 
 use leptos::prelude::*;
 
@@ -8,11 +9,27 @@ use crate::content::{EDGES, NODES, STORY};
 use crate::model::graph::story_nodes;
 use crate::widgets::bind::{aria, flag, text};
 
+/// The button, and the list (`children`), visually hidden until asked for.
+#[island]
+pub fn ListToggle(children: Children) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <div class="diagram-text">
+            <button type="button" class="button button-quiet" aria-expanded=aria(move || open.get()) aria-controls="diagram-list"
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {text(move || if open.get() { "Hide the list" } else { "Read the diagram as a list" }.to_string())}
+            </button>
+            <div id="diagram-list" class="diagram-list" class:visually-hidden=flag(move || !open.get())>
+                {children()}
+            </div>
+        </div>
+    }
+}
+
+/// The argument as a list: causes in story order, each with its direct effects (how each
+/// follows, and where the record differs).
 #[component]
 pub fn DiagramList() -> impl IntoView {
-    let open = RwSignal::new(false);
-    // Causes in story order, each with its direct effects (how each follows, and where the
-    // record differs).
     let items = graph()
         .cause_list(&story_nodes(STORY))
         .into_iter()
@@ -40,15 +57,7 @@ pub fn DiagramList() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="diagram-text">
-            <button type="button" class="button button-quiet" aria-expanded=aria(move || open.get()) aria-controls="diagram-list"
-                on:click=move |_| open.update(|o| *o = !*o)>
-                {text(move || if open.get() { "Hide the list" } else { "Read the diagram as a list" }.to_string())}
-            </button>
-            <div id="diagram-list" class="diagram-list" class:visually-hidden=flag(move || !open.get())>
-                <p class="list-intro">"The argument as a list: each cause, then what follows from it."</p>
-                <ul>{items}</ul>
-            </div>
-        </div>
+        <p class="list-intro">"The argument as a list: each cause, then what follows from it."</p>
+        <ul>{items}</ul>
     }
 }

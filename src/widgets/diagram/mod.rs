@@ -1,9 +1,13 @@
 //! The export-control cause-and-effect diagram: the theory US chip controls were meant to
 //! prove ("cut off the chips, slow the progress") beside what the article says happened.
 //!
-//! `state.rs` holds the signals; `svg.rs` draws the two arrangements; `panel.rs` the details of
-//! the selected node; `controls.rs` the view switch, story mode and counterfactual; `list.rs`
-//! the text equivalent. The graph itself (causes, effects, layout) is `model::graph`.
+//! [`DiagramWidget`] is the frame, rendered at build time with everything that never changes:
+//! the head, the legend, every node's details and the text equivalent. The islands that move
+//! share [`state`] (provided on the root owner): `controls.rs` the view switch, the
+//! counterfactual and the story; `svg.rs` the figure in both arrangements (nodes light up,
+//! take focus, follow the arrow keys); `panel.rs` which node's details show; `list.rs` the
+//! button that shows the text equivalent. The graph itself (causes, effects, layout) is
+//! `model::graph`.
 
 mod controls;
 mod list;
@@ -13,18 +17,18 @@ mod svg;
 
 use leptos::prelude::*;
 
-use crate::model::graph::Arrangement;
+use crate::model::url_state::Widget;
 use crate::widgets::controls::widget_head;
-use controls::{Counterfactual, Story, ViewSwitch};
-use list::DiagramList;
-use panel::DetailsPanel;
-use state::DiagramState;
-use svg::DiagramSvg;
+use crate::widgets::embed_code::EmbedButton;
+use controls::{DiagramToolbar, StoryControls};
+use list::{DiagramList, ListToggle};
+use panel::DetailsPanes;
+use svg::DiagramFigure;
 
-/// The widget, placed after the chip story's pull quote (or alone, with `?widget=diagram`).
+/// The widget, placed after the chip story's pull quote, or `alone` on its own page (then its
+/// links to claims open the whole explainer, in a new tab).
 #[component]
-pub fn DiagramWidget() -> impl IntoView {
-    let state = DiagramState::new();
+pub fn DiagramWidget(alone: bool) -> impl IntoView {
     view! {
         <aside class="widget widget-diagram" id="diagram" aria-labelledby="diagram-title">
             {widget_head(
@@ -34,26 +38,24 @@ pub fn DiagramWidget() -> impl IntoView {
                 "The theory behind US export controls, beside what the article says happened. \
                  Select a box to light up its causes and effects; arrow keys follow the arrows.",
             )}
-            <div class="diagram-toolbar">
-                <ViewSwitch state/>
-                <Counterfactual state/>
-            </div>
+            <DiagramToolbar/>
             <div class="diagram-body">
                 <figure class="diagram-figure">
-                    <DiagramSvg state arrangement=Arrangement::Wide/>
-                    <DiagramSvg state arrangement=Arrangement::Narrow/>
+                    <DiagramFigure/>
                     <figcaption class="diagram-legend">
                         <Legend/>
                     </figcaption>
                 </figure>
                 <div class="diagram-side">
-                    <Story state/>
-                    <DetailsPanel state/>
+                    <StoryControls/>
+                    <DetailsPanes alone/>
                 </div>
             </div>
             <footer class="widget-foot">
-                <DiagramList/>
-                <crate::widgets::embed_code::EmbedCode widget=Some("diagram")/>
+                <ListToggle>
+                    <DiagramList/>
+                </ListToggle>
+                <EmbedButton widget=Some(Widget::Diagram)/>
             </footer>
         </aside>
     }
@@ -63,7 +65,7 @@ pub fn DiagramWidget() -> impl IntoView {
 #[component]
 fn Legend() -> impl IntoView {
     use crate::content::Relation;
-    let lines = [Relation::Intended, Relation::Reported, Relation::Predicted, Relation::Argued]
+    let lines = Relation::ALL
         .into_iter()
         .map(|r| {
             view! {

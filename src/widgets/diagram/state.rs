@@ -1,5 +1,6 @@
 //! The diagram's state: what is selected, where keyboard focus rests, which track shows, the
-//! story step, and whether the counterfactual is on. Everything else is derived.
+//! story step, and whether the counterfactual is on. Everything else is derived. Provided on
+//! the root owner, so the diagram's islands (toolbar, figure, story, details) share it.
 
 use std::collections::BTreeSet;
 
@@ -101,4 +102,16 @@ impl Default for DiagramState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Creates the diagram's state and provides it to everything below the current owner.
+pub fn provide_diagram_state() -> DiagramState {
+    let state = DiagramState::new();
+    provide_context(state);
+    state
+}
+
+/// The state provided by [`provide_diagram_state`].
+pub fn use_diagram() -> DiagramState {
+    expect_context::<DiagramState>()
 }

@@ -1,17 +1,27 @@
 //! The diagram as SVG: arrows styled by relation, nodes as focusable buttons (roving tabindex).
 //! Rendered twice, in the wide and the narrow arrangement; the style sheet shows the one that
-//! fits, so there is no layout shift and no script deciding it.
+//! fits, so there is no layout shift and no script deciding it. One island: an SVG cannot hold
+//! an island's element, so the figure's boxes and labels are part of it.
 
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::{DiagramState, graph};
+use super::state::{DiagramState, graph, use_diagram};
 use crate::content::{EDGES, NODES, Relation, STORY};
-use crate::model::graph::{Arrangement, FONT, LINE, Move, track_attr};
+use crate::model::graph::{Arrangement, FONT, LINE, Move};
 use crate::widgets::bind::{aria, maybe, text};
 
-const RELATIONS: [Relation; 4] = [Relation::Intended, Relation::Reported, Relation::Predicted, Relation::Argued];
+/// Both arrangements of the figure, and a spoken note of what is selected.
+#[island]
+pub fn DiagramFigure() -> impl IntoView {
+    let state = use_diagram();
+    view! {
+        <DiagramSvg state arrangement=Arrangement::Wide/>
+        <DiagramSvg state arrangement=Arrangement::Narrow/>
+        <p class="visually-hidden" aria-live="polite">{text(move || state.selected.get().map(|i| format!("Selected: {}.", NODES[i].label)).unwrap_or_default())}</p>
+    }
+}
 
 /// Where a key takes focus in `arrangement`, if anywhere.
 fn key_move(key: &str, arrangement: Arrangement) -> Option<Move> {
@@ -36,13 +46,13 @@ fn focus_node(ev: &KeyboardEvent, i: usize) {
 }
 
 #[component]
-pub fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoView {
+fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoView {
     let layout = graph().layout(arrangement);
     let suffix = match arrangement {
         Arrangement::Wide => "wide",
         Arrangement::Narrow => "narrow",
     };
-    let markers = RELATIONS
+    let markers = Relation::ALL
         .iter()
         .map(|r| {
             view! {
@@ -67,7 +77,7 @@ pub fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoVie
                     class="edge"
                     d=layout.edges[k].d.clone()
                     data-relation=e.relation.slug()
-                    data-track=track_attr(NODES[e.from].track)
+                    data-track=NODES[e.from].track.slug()
                     data-state=lit
                     data-lost=lost
                     marker-end=format!("url(#arrow-{}-{suffix})", e.relation.slug())
@@ -129,7 +139,7 @@ pub fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoVie
                 <g
                     class="node"
                     data-node=n.id
-                    data-track=track_attr(n.track)
+                    data-track=n.track.slug()
                     data-contested=n.contested.map(|_| "true")
                     data-state=maybe(move || state.states.with(|s| s.get(i).map(|x| x.attr().to_string())))
                     data-lost=maybe(move || state.lost.with(|l| l.contains(&i).then(|| "true".to_string())))

@@ -1,20 +1,14 @@
-//! What a claim's card says: its kind, who makes it, what the record shows (and whether it
-//! differs from the article), and where it can be checked.
+//! What a claim's card says: who makes it, what the record shows (and whether it differs from
+//! the article), and where it can be checked. Rendered at build time only.
 
 use leptos::prelude::*;
 
-use crate::app::use_page;
 use crate::content::Claim;
-use crate::widgets::bind::maybe;
 use crate::widgets::controls::source_links;
 
 /// The body of a claim card, shared by the inline cards and the index entries.
 #[component]
 pub fn CardBody(claim: &'static Claim) -> impl IntoView {
-    let page = use_page();
-    // Inside an embed, sources open in a new tab rather than replacing the host's frame.
-    let target = maybe(move || page.embedded.get().then(|| "_blank".to_string()));
-    let sources = source_links(claim.addresses, target, "No primary source was found for this claim.");
     view! {
         <dl class="card-facts">
             <dt>"Who makes it"</dt>
@@ -25,7 +19,7 @@ pub fn CardBody(claim: &'static Claim) -> impl IntoView {
                 {claim.record}
             </dd>
             <dt>"Where to check"</dt>
-            <dd>{sources}</dd>
+            <dd>{source_links(claim.addresses, "No primary source was found for this claim.")}</dd>
         </dl>
     }
 }

@@ -1,6 +1,10 @@
 //! "Sources and claims": every claim after the article, filterable by kind. Each entry has the
 //! id `claim-<id>`, so `#claim-<id>` links to it; following such a link (or loading the page
 //! with one) opens the entry and scrolls to it.
+//!
+//! The entries are rendered at build time. Islands: the filter ([`ClaimFilter`], which marks
+//! the list with the kind shown; the style sheet hides the rest), and each entry's button and
+//! body ([`EntryButton`], [`EntryBody`]).
 
 use leptos::prelude::*;
 
@@ -8,24 +12,33 @@ use super::card::CardBody;
 use super::state::use_sources;
 use crate::content::{CLAIMS, ClaimKind};
 use crate::model::claims::{count, entry_id, kinds_present};
-use crate::widgets::bind::{aria, flag, text};
+use crate::model::url_state::Widget;
+use crate::widgets::bind::{aria, flag, maybe, text, woken};
 use crate::widgets::controls::radio_option;
+use crate::widgets::embed_code::EmbedButton;
 
 #[component]
 pub fn SourcesIndex() -> impl IntoView {
-    let state = use_sources();
-    let chip = move |kind: Option<ClaimKind>, id: String, label: &'static str| {
-        radio_option("claim-filter", id, label, "chip", flag(move || state.filter.get() == kind), move || state.filter.set(kind))
-    };
-    let chips = kinds_present(CLAIMS)
-        .into_iter()
-        .map(|k| chip(Some(k), format!("filter-{}", k.slug()), k.label()))
-        .collect_view();
-    let count = text(move || {
-        let n = count(CLAIMS, state.filter.get());
-        if n == 1 { "1 claim".to_string() } else { format!("{n} claims") }
+    let entries = CLAIMS.iter().enumerate().map(|(i, c)| {
+        let quote = c.spans.iter().map(|s| s.text).collect::<Vec<_>>().join(" … ");
+        view! {
+            <li class="claim-entry" id=entry_id(c) data-kind=c.kind.slug()>
+                <h3 class="entry-head">
+                    <EntryButton claim=i>
+                        <span class="entry-number">{c.row}</span>
+                        <span class="entry-quote">"“"{quote}"”"</span>
+                        <span class="entry-tags">
+                            <span class="badge card-kind" data-kind=c.kind.slug()>{c.kind.label()}</span>
+                            {c.differs.then(|| view! { <span class="badge badge-differs">"Record differs"</span> })}
+                        </span>
+                    </EntryButton>
+                </h3>
+                <EntryBody claim=i>
+                    <CardBody claim=c/>
+                </EntryBody>
+            </li>
+        }
     });
-    let entries = CLAIMS.iter().map(|c| view! { <Entry claim=c/> }).collect_view();
     view! {
         <section class="sources-index" id="sources" aria-labelledby="sources-title">
             <h2 class="sources-title" id="sources-title">"Sources and claims"</h2>
@@ -34,42 +47,62 @@ pub fn SourcesIndex() -> impl IntoView {
                 "checked against copies of public pages on 28 November 2026. Where the record differs from the article, the entry says so. "
                 "The numbers match the buttons in the text."
             </p>
-            <fieldset class="chips">
-                <legend class="chips-legend">"Filter by kind of claim"</legend>
-                {chip(None, "filter-all".to_string(), "All")}
-                {chips}
-            </fieldset>
-            <p class="sources-count" aria-live="polite">{count}</p>
-            <ol class="claim-entries" role="list">{entries}</ol>
-            <crate::widgets::embed_code::EmbedCode widget=Some("sources")/>
+            <ClaimFilter>
+                <ol class="claim-entries" role="list">{entries.collect_view()}</ol>
+            </ClaimFilter>
+            <EmbedButton widget=Some(Widget::Sources)/>
         </section>
     }
 }
 
-#[component]
-fn Entry(claim: &'static crate::content::Claim) -> impl IntoView {
+/// The kind filter and the count of claims shown, above the list (`children`), which carries
+/// the kind shown as `data-filter`.
+#[island]
+pub fn ClaimFilter(children: Children) -> impl IntoView {
     let state = use_sources();
-    let id = claim.id;
-    let open = flag(move || state.opened.with(|o| o.contains(id)));
-    let quote = claim.spans.iter().map(|s| s.text).collect::<Vec<_>>().join(" … ");
-    let body_id = format!("{}-body", entry_id(claim));
+    let filter = woken(None, move || state.filter.get());
+    let chip = move |kind: Option<ClaimKind>, id: String, label: &'static str| {
+        radio_option("claim-filter", id, label, "chip", flag(move || filter.get() == kind), move || state.filter.set(kind))
+    };
+    let chips = kinds_present(CLAIMS).into_iter().map(|k| chip(Some(k), format!("filter-{}", k.slug()), k.label())).collect_view();
+    let shown = text(move || match count(CLAIMS, filter.get()) {
+        1 => "1 claim".to_string(),
+        n => format!("{n} claims"),
+    });
     view! {
-        <li class="claim-entry" id=entry_id(claim) data-kind=claim.kind.slug()
-            hidden=flag(move || state.filter.get().is_some_and(|k| k != claim.kind))>
-            <h3 class="entry-head">
-                <button type="button" class="entry-toggle" aria-expanded=aria(move || open.get()) aria-controls=body_id.clone()
-                    on:click=move |_| state.opened.update(|o| if !o.remove(id) { o.insert(id); })>
-                    <span class="entry-number">{claim.row}</span>
-                    <span class="entry-quote">"“"{quote}"”"</span>
-                    <span class="entry-tags">
-                        <span class="badge card-kind" data-kind=claim.kind.slug()>{claim.kind.label()}</span>
-                        {claim.differs.then(|| view! { <span class="badge badge-differs">"Record differs"</span> })}
-                    </span>
-                </button>
-            </h3>
-            <div class="entry-body" id=body_id hidden=flag(move || !open.get())>
-                <CardBody claim/>
-            </div>
-        </li>
+        <fieldset class="chips">
+            <legend class="chips-legend">"Filter by kind of claim"</legend>
+            {chip(None, "filter-all".to_string(), "All")}
+            {chips}
+        </fieldset>
+        <p class="sources-count" aria-live="polite">{shown}</p>
+        <div class="claim-list" data-filter=maybe(move || filter.get().map(|k| k.slug().to_string()))>
+            {children()}
+        </div>
+    }
+}
+
+/// An entry's button (its number, quote and kind: `children`), opening and closing its body.
+#[island]
+pub fn EntryButton(claim: usize, children: Children) -> impl IntoView {
+    let d = use_sources().entry(claim);
+    let open = woken(false, move || d.open.get());
+    view! {
+        <button type="button" class="entry-toggle" aria-expanded=aria(move || open.get()) aria-controls=format!("{}-body", entry_id(&CLAIMS[claim]))
+            node_ref=d.button on:click=move |_| d.open.update(|o| *o = !*o)>
+            {children()}
+        </button>
+    }
+}
+
+/// An entry's body (the card: `children`), shown while the entry is open.
+#[island]
+pub fn EntryBody(claim: usize, children: Children) -> impl IntoView {
+    let d = use_sources().entry(claim);
+    let open = woken(false, move || d.open.get());
+    view! {
+        <div class="entry-body" id=format!("{}-body", entry_id(&CLAIMS[claim])) hidden=flag(move || !open.get())>
+            {children()}
+        </div>
     }
 }

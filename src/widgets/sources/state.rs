@@ -1,57 +1,94 @@
-//! The source layer's state: which index entries are open, the kind filter, the opinion lens.
+//! The source layer's state: which claim cards and index entries are open, and the kind filter.
+//! Provided on the root owner, so a card's button (inside a paragraph) and the card itself
+//! (after it), two islands, share their disclosure; so do an index entry's button and body.
 
-use std::collections::BTreeSet;
-
+use leptos::html::Button;
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::{CLAIMS, ClaimKind};
 use crate::model::claims::find;
-use crate::model::url_state::UrlState;
+use crate::page::Page;
+
+/// One disclosure: whether it is open, and the button that opens it (focus returns there when
+/// its card is closed from inside).
+#[derive(Clone, Copy)]
+pub struct Disclosure {
+    pub open: RwSignal<bool>,
+    pub button: NodeRef<Button>,
+}
+
+impl Disclosure {
+    fn new() -> Self {
+        Disclosure { open: RwSignal::new(false), button: NodeRef::new() }
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct SourcesState {
-    /// Ids of the index entries that are open.
-    pub opened: RwSignal<BTreeSet<&'static str>>,
+    /// The inline cards: for each claim, one per span it marks in the text.
+    cards: StoredValue<Vec<Vec<Disclosure>>>,
+    /// The index entries, one per claim.
+    entries: StoredValue<Vec<Disclosure>>,
     /// Show only claims of this kind (`None`: all).
     pub filter: RwSignal<Option<ClaimKind>>,
-    /// Mark the author's opinions differently from factual claims.
-    pub lens: RwSignal<bool>,
 }
 
 impl SourcesState {
+    fn new() -> Self {
+        SourcesState {
+            cards: StoredValue::new(CLAIMS.iter().map(|c| c.spans.iter().map(|_| Disclosure::new()).collect()).collect()),
+            entries: StoredValue::new(CLAIMS.iter().map(|_| Disclosure::new()).collect()),
+            filter: RwSignal::new(None),
+        }
+    }
+
+    /// The card of claim `claim` (an index into `CLAIMS`) opened from its span `span`.
+    pub fn card(&self, claim: usize, span: usize) -> Disclosure {
+        self.cards.with_value(|c| c[claim][span])
+    }
+
+    /// The index entry of claim `claim`.
+    pub fn entry(&self, claim: usize) -> Disclosure {
+        self.entries.with_value(|e| e[claim])
+    }
+
     /// Opens the index entry of claim `id` (clearing a filter that would hide it) and scrolls it
     /// into view. Unknown ids are ignored.
-    pub fn reveal(&self, id: &str) {
-        let Some((_, claim)) = find(CLAIMS, id) else { return };
+    pub fn reveal(&self, id: &str, embedded: bool) {
+        let Some((i, claim)) = find(CLAIMS, id) else { return };
         if self.filter.get_untracked().is_some_and(|k| k != claim.kind) {
             self.filter.set(None);
         }
-        self.opened.update(|o| {
-            o.insert(claim.id);
-        });
+        self.entry(i).open.set(true);
         // Inside an embed the frame is as tall as its content: scrolling would move the host
         // page, which an embed must never do.
-        if !browser::root_has_attribute("data-embed") {
+        if !embedded {
             let id = format!("claim-{}", claim.id);
             request_animation_frame(move || browser::scroll_into_view(&id));
         }
     }
 }
 
-/// Creates the state and provides it; opens the claim named by the address's `#claim-…`
-/// fragment after hydration, and again whenever the fragment changes.
-pub fn provide_sources_state() -> SourcesState {
-    let state = SourcesState { opened: RwSignal::new(BTreeSet::new()), filter: RwSignal::new(None), lens: RwSignal::new(false) };
+/// Creates the state and provides it; in the browser, opens the claim that the address's
+/// `#claim-…` fragment names, and again whenever the fragment changes.
+pub fn provide_sources_state(page: &Page) -> SourcesState {
+    let state = SourcesState::new();
     provide_context(state);
-    let from_address = move || {
-        let (query, fragment) = browser::location();
-        if let Some(id) = UrlState::parse(&query, &fragment).claim {
-            state.reveal(&id);
-        }
-    };
-    Effect::new(move |_| from_address());
-    Effect::new(move |_| browser::on_hash_change(from_address));
+    let embedded = page.embedded;
+    if let Some(id) = &page.address.claim {
+        state.reveal(id, embedded);
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+            let (_, fragment) = browser::location();
+            if let Some(id) = crate::model::url_state::UrlState::parse("", &fragment).claim {
+                state.reveal(&id, embedded);
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
     state
 }
 

@@ -1,20 +1,8 @@
-//! The content layer: the article (and, as the widgets land, prices, claims and the diagram) as
-//! typed statics.
+//! The content layer: the article, prices, claims and the diagram as typed statics.
 //!
 //! The data lives in `content/*.toml`, the one home of every sentence and number. `build.rs`
 //! reads those files with serde at build time, checks them and generates the statics included
 //! below, so the browser never parses a data file and the WASM carries no parser.
-
-/// What a block of the article is. The seed text's layout decides it: the standfirst question,
-/// section headings, paragraphs, and the pull quote with its attribution.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BlockKind {
-    Standfirst,
-    Heading,
-    Paragraph,
-    Quote,
-    Attribution,
-}
 
 /// One block (one line) of the article, word for word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,23 +13,13 @@ pub struct Block {
     pub text: &'static str,
 }
 
-pub use crate::model::cost::PricePerMillion;
+mod kinds;
 
-/// Where a price comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PriceOrigin {
-    /// A figure the article gives: shown by default.
-    Article,
-    /// A figure from public price lists, not from the article: an extra row, off by default.
-    PriceList,
-}
+pub use kinds::{BlockKind, ClaimKind, PriceOrigin, Relation, TokenKind, Track};
 
-/// Which tokens a price is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TokenKind {
-    Output,
-    Input,
-}
+/// A price in integer micro-dollars per million tokens ($3.48 → 3_480_000): exact, no floats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct PricePerMillion(pub u64);
 
 /// A price row of the cost widget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,23 +47,6 @@ pub struct Preset {
     pub explanation: &'static str,
 }
 
-/// What kind of claim a sentence makes (the kinds of shared/seed/sources.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClaimKind {
-    CompanyStatement,
-    PriceList,
-    AnalystView,
-    MarketData,
-    Accusation,
-    GovernmentAccusation,
-    Denial,
-    NewsReport,
-    ResearchReport,
-    MarketHistory,
-    AuthorsClaim,
-    AuthorsOpinion,
-}
-
 /// A piece of article text a claim marks: verbatim, inside the block named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
@@ -110,15 +71,6 @@ pub struct Claim {
     pub addresses: &'static [&'static str],
 }
 
-/// Which side of the diagram a node belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Track {
-    /// The theory the controls were meant to prove.
-    Intended,
-    /// What the article says happened.
-    Happened,
-}
-
 /// A node of the export-control diagram.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Node {
@@ -136,19 +88,6 @@ pub struct Node {
     pub wide: (u32, u32),
     /// Grid cell (column, row) in the narrow, top-to-bottom arrangement.
     pub narrow: (u32, u32),
-}
-
-/// Why an arrow is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Relation {
-    /// What the policy intended.
-    Intended,
-    /// What was reported to have happened.
-    Reported,
-    /// What an analyst predicts.
-    Predicted,
-    /// What the author argues.
-    Argued,
 }
 
 /// An arrow from cause to effect (indices into [`NODES`]).

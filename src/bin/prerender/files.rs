@@ -1,0 +1,210 @@
+//! The prerender step's work on files and tags: placing rendered markup into a page, content
+//! hashes, style sheet and module links. Pure string work, tested natively (`cargo test`).
+
+/// Replaces whatever is between `<body ...>` and `</body>` with `app`.
+///
+/// Nothing may stand before the app's root inside `<body>` (hydration starts at the body's first
+/// child), so the app is written right after the opening tag, with no whitespace.
+pub fn insert_body(page: &str, app: &str) -> Result<String, &'static str> {
+    let open = page.find("<body").ok_or("the page has no <body> tag")?;
+    let open_end = open + page[open..].find('>').ok_or("the <body> tag is not closed")? + 1;
+    let close = page.rfind("</body>").ok_or("the page has no </body> tag")?;
+    if close < open_end {
+        return Err("</body> comes before <body>");
+    }
+    Ok(format!("{}{}{}", &page[..open_end], app, &page[close..]))
+}
+
+/// A short content hash for a file name (FNV-1a, 64 bits, as 16 hex digits): a changed file gets
+/// a new name, so hosts can cache every named asset for a year.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// `boot.js` → `boot-<hash>.js`.
+pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
+    let hash = content_hash(bytes);
+    match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}-{hash}.{ext}"),
+        None => format!("{name}-{hash}"),
+    }
+}
+
+/// The addresses of the page's style sheets (`<link rel="stylesheet" href="…">`), in order.
+pub fn stylesheets(page: &str) -> Vec<String> {
+    stylesheet_tags(page).into_iter().map(|(_, href)| href).collect()
+}
+
+/// The page with its style sheet links replaced by one, to `href`, where the first one stood.
+pub fn join_stylesheets(page: &str, href: &str) -> String {
+    let tags = stylesheet_tags(page);
+    let mut out = String::with_capacity(page.len());
+    let mut at = 0;
+    for (i, (range, _)) in tags.iter().enumerate() {
+        out.push_str(&page[at..range.start]);
+        if i == 0 {
+            out.push_str(&format!("<link rel=\"stylesheet\" href=\"{href}\"/>"));
+        }
+        at = range.end;
+    }
+    out.push_str(&page[at..]);
+    out
+}
+
+/// Each `<link rel="stylesheet" …>` tag: where it stands in `page`, and its `href`.
+fn stylesheet_tags(page: &str) -> Vec<(std::ops::Range<usize>, String)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = page[from..].find("<link ").map(|i| from + i) {
+        let Some(end) = page[start..].find('>').map(|i| start + i + 1) else { break };
+        let tag = &page[start..end];
+        if tag.contains("rel=\"stylesheet\"") {
+            if let Some(href) = tag.split("href=\"").nth(1).and_then(|h| h.split('"').next()) {
+                found.push((start..end, href.to_string()));
+            }
+        }
+        from = end;
+    }
+    found
+}
+
+/// The page with `name="value"` on its `<html>` tag.
+pub fn set_root_attribute(page: &str, name: &str, value: &str) -> String {
+    match page.find("<html") {
+        Some(i) => format!("{} {name}=\"{value}\"{}", &page[..i + 5], &page[i + 5..]),
+        None => page.to_string(),
+    }
+}
+
+/// The source file's stem of a staged, hashed name: `./cost-0123abcd.css` → `cost`.
+pub fn source_stem(href: &str) -> &str {
+    let file = href.rsplit('/').next().unwrap_or(href);
+    let stem = file.split('.').next().unwrap_or(file);
+    match stem.rsplit_once('-') {
+        Some((name, hash)) if !hash.is_empty() && hash.bytes().all(|c| c.is_ascii_hexdigit()) => name,
+        _ => stem,
+    }
+}
+
+/// The value of attribute `name` in `tag` (`<script data-js="./a.js">`).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    tag[at..].split('"').next()
+}
+
+/// The page loading the WebAssembly module `js` and `wasm` in place of the one it loads: the
+/// boot script's `data-js` and `data-wasm`, and the preload links of the old files (their
+/// `integrity`, which named the old files' digests, dropped: the new names are content hashes).
+pub fn point_at_module(page: &str, js: &str, wasm: &str) -> Result<String, &'static str> {
+    let start = page.find("<script ").ok_or("the page has no boot script")?;
+    let end = start + page[start..].find('>').ok_or("the boot script tag is not closed")?;
+    let boot = &page[start..=end];
+    let (old_js, old_wasm) = match (attribute(boot, "data-js"), attribute(boot, "data-wasm")) {
+        (Some(j), Some(w)) => (j.to_string(), w.to_string()),
+        _ => return Err("the boot script names no module (data-js, data-wasm)"),
+    };
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(i) = rest.find('<') {
+        let Some(j) = rest[i..].find('>').map(|j| i + j + 1) else { break };
+        let tag = &rest[i..j];
+        out.push_str(&rest[..i]);
+        let swapped = tag.replace(&format!("\"{old_js}\""), &format!("\"{js}\"")).replace(&format!("\"{old_wasm}\""), &format!("\"{wasm}\""));
+        if swapped != tag && tag.starts_with("<link") {
+            out.push_str(&without_attribute(&swapped, "integrity"));
+        } else {
+            out.push_str(&swapped);
+        }
+        rest = &rest[j..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// `tag` without its attribute `name` (and the value).
+fn without_attribute(tag: &str, name: &str) -> String {
+    let Some(at) = tag.find(&format!(" {name}=\"")) else { return tag.to_string() };
+    let value_start = at + name.len() + 3;
+    match tag[value_start..].find('"') {
+        Some(k) => format!("{}{}", &tag[..at], &tag[value_start + k + 1..]),
+        None => tag.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_body_replaces_the_body_and_keeps_the_head() {
+        let page = "<html><head><script src=a.js></script></head>\n<body class=x>\n old \n</body></html>";
+        let out = insert_body(page, "<div>app</div>").unwrap();
+        assert_eq!(out, "<html><head><script src=a.js></script></head>\n<body class=x><div>app</div></body></html>");
+    }
+
+    #[test]
+    fn insert_body_refuses_a_page_without_a_body() {
+        assert!(insert_body("<html></html>", "x").is_err());
+        assert!(insert_body("<html><body>", "x").is_err());
+        assert!(insert_body("</body><body>", "x").is_err());
+    }
+
+    #[test]
+    fn style_sheet_links_are_found_in_order_and_joined_into_one() {
+        let page = concat!(
+            "<head><link rel=\"icon\" href=\"./f.svg\"/>",
+            "<link rel=\"stylesheet\" href=\"./a-1.css\" integrity=\"sha384-x\"/>\n",
+            "<link rel=\"stylesheet\" href=\"./b-2.css\" integrity=\"sha384-y\"/>",
+            "<link rel=\"modulepreload\" href=\"./app.js\"></head>"
+        );
+        assert_eq!(stylesheets(page), ["./a-1.css", "./b-2.css"]);
+        assert_eq!(
+            join_stylesheets(page, "./explainer-3.css"),
+            concat!(
+                "<head><link rel=\"icon\" href=\"./f.svg\"/>",
+                "<link rel=\"stylesheet\" href=\"./explainer-3.css\"/>\n",
+                "<link rel=\"modulepreload\" href=\"./app.js\"></head>"
+            )
+        );
+        assert_eq!(join_stylesheets("<p>no sheets</p>", "./x.css"), "<p>no sheets</p>");
+    }
+
+    #[test]
+    fn hashed_names_change_with_the_content() {
+        assert_eq!(hashed_name("boot.js", b"a"), format!("boot-{}.js", content_hash(b"a")));
+        assert_ne!(hashed_name("boot.js", b"a"), hashed_name("boot.js", b"b"));
+        assert_eq!(content_hash(b"").len(), 16);
+    }
+
+    #[test]
+    fn a_staged_name_gives_its_source_file() {
+        assert_eq!(source_stem("./cost-0123abcdef.css"), "cost");
+        assert_eq!(source_stem("./print-ff00.css"), "print");
+        assert_eq!(source_stem("./tokens.css"), "tokens");
+        assert_eq!(source_stem("./a-b-c12.css"), "a-b");
+    }
+
+    #[test]
+    fn a_widget_page_marks_its_root_and_loads_its_own_module() {
+        let page = concat!(
+            "<!doctype html><html lang=\"en\"><head>",
+            "<link rel=\"modulepreload\" href=\"./explainer-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-a\">",
+            "<link rel=\"preload\" href=\"./explainer-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-b\" as=\"fetch\" type=\"application/wasm\">",
+            "<script src=\"./boot-2.js\" data-js=\"./explainer-1.js\" data-wasm=\"./explainer-1_bg.wasm\"></script>",
+            "</head><body></body></html>"
+        );
+        let page = set_root_attribute(page, "data-widget", "cost");
+        assert!(page.contains("<html data-widget=\"cost\" lang=\"en\">"));
+        let out = point_at_module(&page, "./cost-3.js", "./cost_bg-4.wasm").unwrap();
+        assert!(out.contains("<link rel=\"modulepreload\" href=\"./cost-3.js\" crossorigin=\"anonymous\">"), "{out}");
+        assert!(out.contains("<link rel=\"preload\" href=\"./cost_bg-4.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"), "{out}");
+        assert!(out.contains("<script src=\"./boot-2.js\" data-js=\"./cost-3.js\" data-wasm=\"./cost_bg-4.wasm\"></script>"), "{out}");
+        assert!(!out.contains("explainer-1"));
+        assert!(point_at_module("<p>no script</p>", "a", "b").is_err());
+    }
+}

@@ -1,0 +1,99 @@
+//! The build step Trunk's post_build hook runs (see Trunk.toml): it turns the staged page Trunk
+//! wrote into the explainer's pages, so each is whole before any WebAssembly runs.
+//!
+//! - `index.html`: the whole explainer, rendered into the staged page's `<body>`;
+//! - `cost.html`, `diagram.html`, `sources.html`: each widget alone, the page a host embeds for
+//!   one widget, with only that widget's markup, style sheets and WebAssembly module (the
+//!   module Trunk built for it from its `data-type="worker"` rust link, if there is one);
+//! - every file a page loads gets a content-hashed name: `boot.js`, each page's style sheet (the
+//!   sheets Trunk wrote, one per source file, joined into one) and each widget's module.
+//!
+//! Usage: `prerender <path/to/staged/index.html>`
+
+mod files;
+
+use std::path::{Path, PathBuf};
+
+use explainer::app::render_page;
+use explainer::model::url_state::Widget;
+
+fn main() {
+    let path = std::env::args().nth(1).unwrap_or_else(|| fail("usage: prerender <index.html>"));
+    let dir = Path::new(&path).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let staged = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
+    let staged = hash_boot_script(&dir, staged);
+    let sheets = files::stylesheets(&staged);
+
+    // Each widget's page first: they share the staged sheets, removed once every page is joined.
+    for widget in Widget::ALL {
+        let page = files::set_root_attribute(&staged, "data-widget", widget.param());
+        let page = join_style_sheets(&dir, &page, &sheets, |sheet| wanted_by(widget, sheet), &format!("explainer-{}", widget.param()));
+        let page = point_at_module(&dir, page, widget.param());
+        write_page(&dir.join(widget.page()), &page, &render_page(Some(widget)));
+    }
+    let page = join_style_sheets(&dir, &staged, &sheets, |_| true, "explainer");
+    write_page(Path::new(&path), &page, &render_page(None));
+    for sheet in &sheets {
+        let _ = std::fs::remove_file(dir.join(sheet.trim_start_matches("./")));
+    }
+}
+
+fn fail(why: &str) -> ! {
+    eprintln!("prerender: {why}");
+    std::process::exit(1);
+}
+
+/// Writes `page` with `body` rendered into it, at `to`.
+fn write_page(to: &Path, page: &str, body: &str) {
+    let out = files::insert_body(page, body).unwrap_or_else(|why| fail(&format!("{}: {why}", to.display())));
+    std::fs::write(to, out).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", to.display())));
+}
+
+/// Whether `widget`'s page needs the style sheet `sheet` (a staged name, `./cost-<hash>.css`):
+/// every sheet but the other widgets' own.
+fn wanted_by(widget: Widget, sheet: &str) -> bool {
+    let stem = files::source_stem(sheet);
+    !Widget::ALL.iter().any(|w| *w != widget && w.param() == stem)
+}
+
+/// Renames `boot.js` beside the page to `boot-<hash>.js` and rewrites the page's reference.
+fn hash_boot_script(dir: &Path, page: String) -> String {
+    let plain = dir.join("boot.js");
+    let bytes = std::fs::read(&plain).unwrap_or_else(|_| fail(&format!("{} is missing", plain.display())));
+    let name = files::hashed_name("boot.js", &bytes);
+    std::fs::rename(&plain, dir.join(&name)).unwrap_or_else(|e| fail(&format!("cannot rename boot.js: {e}")));
+    if !page.contains("\"./boot.js\"") {
+        fail("the page does not load ./boot.js (see pattern_script in Trunk.toml)");
+    }
+    page.replace("\"./boot.js\"", &format!("\"./{name}\""))
+}
+
+/// Joins the style sheets of `sheets` that `keep`, in their order, into `<name>-<hash>.css`
+/// beside the page, and links the page to it alone.
+fn join_style_sheets(dir: &Path, page: &str, sheets: &[String], keep: impl Fn(&str) -> bool, name: &str) -> String {
+    let mut joined = Vec::new();
+    for sheet in sheets.iter().filter(|s| keep(s)) {
+        let file = dir.join(sheet.trim_start_matches("./"));
+        let bytes = std::fs::read(&file).unwrap_or_else(|e| fail(&format!("cannot read the style sheet {}: {e}", file.display())));
+        joined.extend_from_slice(&bytes);
+        joined.push(b'\n');
+    }
+    let name = files::hashed_name(&format!("{name}.css"), &joined);
+    std::fs::write(dir.join(&name), &joined).unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
+    files::join_stylesheets(page, &format!("./{name}"))
+}
+
+/// Points `page` at the module Trunk built for `name` (`name.js` and `name_bg.wasm`, unhashed),
+/// giving both files content-hashed names; leaves the page on the main module when there is
+/// none.
+fn point_at_module(dir: &Path, page: String, name: &str) -> String {
+    let (js, wasm) = (dir.join(format!("{name}.js")), dir.join(format!("{name}_bg.wasm")));
+    let (Ok(js_bytes), Ok(wasm_bytes)) = (std::fs::read(&js), std::fs::read(&wasm)) else { return page };
+    let wasm_name = files::hashed_name(&format!("{name}_bg.wasm"), &wasm_bytes);
+    // The glue names its module only as a default, which boot.js never uses; hash it as written.
+    let js_name = files::hashed_name(&format!("{name}.js"), &js_bytes);
+    for (from, to) in [(&js, &js_name), (&wasm, &wasm_name)] {
+        std::fs::rename(from, dir.join(to)).unwrap_or_else(|e| fail(&format!("cannot rename {}: {e}", from.display())));
+    }
+    files::point_at_module(&page, &format!("./{js_name}"), &format!("./{wasm_name}")).unwrap_or_else(|why| fail(why))
+}

@@ -1,0 +1,50 @@
+//! Facts about the page that the islands share, read once when the page starts and provided on
+//! the root owner: what the address asks for, and whether the page is shown inside another one.
+//!
+//! The prerender step provides [`Page::prerendered`] (no address, not framed), so every island
+//! renders the state the page is built with; in the browser, `browser::start` provides the
+//! page as it was opened. Widgets ask [`use_page`]; nothing else reads the address.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::model::url_state::UrlState;
+
+/// The page as it was opened.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    /// Shown inside another page (framed, or `?embed=1`; `boot.js` decides before the first
+    /// paint and marks `<html>` with `data-embed`).
+    pub embedded: bool,
+    /// Everything the address says, parsed once (clamped and cleaned by the model).
+    pub address: Arc<UrlState>,
+    /// The query string as the page was opened (without `?`): the parameters the page does not
+    /// own (a host's `childId`, `theme`) are written back as they were.
+    pub query: Arc<str>,
+}
+
+impl Page {
+    /// The page the prerender step renders: no address, not framed.
+    pub fn prerendered() -> Self {
+        Page::default()
+    }
+
+    /// A page opened at `query` and `fragment` (as `location.search` and `location.hash` give
+    /// them), framed or not.
+    pub fn opened(query: &str, fragment: &str, embedded: bool) -> Self {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        Page { embedded, address: Arc::new(UrlState::parse(query, fragment)), query: query.into() }
+    }
+}
+
+/// Provides `page` to everything under the current owner (the root, for the islands).
+pub fn provide_page(page: Page) {
+    provide_context(page);
+}
+
+/// The page facts provided at the root; the prerendered page's when none were provided (a
+/// component test that mounts a widget alone).
+pub fn use_page() -> Page {
+    use_context::<Page>().unwrap_or_default()
+}

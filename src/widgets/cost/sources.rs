@@ -1,0 +1,33 @@
+//! Where the prices come from: each row's as-of note, what the record says, and its sources.
+//! Rendered at build time only: none of it changes.
+
+use leptos::prelude::*;
+
+use crate::content::PRICES;
+use crate::format::usd;
+use crate::widgets::controls::source_links;
+
+#[component]
+pub fn PriceSources() -> impl IntoView {
+    let items = PRICES
+        .iter()
+        .map(|p| {
+            view! {
+                <li class="price-source" data-price=p.id>
+                    <p class="price-source-head">
+                        <strong>{p.provider}" "{p.model}</strong>", "{usd(&p.per_million.dollars())}
+                        " per million · "<span class="as-of">{p.as_of}</span>
+                    </p>
+                    <p class="price-source-note">{p.note}</p>
+                    <div class="price-source-links">{source_links(p.addresses, "No address was recorded for this figure.")}</div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="price-sources">
+            <summary>"Where these prices come from"</summary>
+            <ul class="price-source-list" role="list">{items}</ul>
+        </details>
+    }
+}
