@@ -206,6 +206,7 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
     if p.price.first().map(|r| r.origin.as_str()) != Some("article") {
         fail(path, "the first price is the baseline and must come from the article");
     }
+    let mut notes = String::from("pub static PRICE_NOTES: &[PriceNote] = &[\n");
     out.push_str("pub static PRICES: &[Price] = &[\n");
     for r in &p.price {
         if !ids.insert(r.id.as_str()) || !is_slug(&r.id) {
@@ -226,11 +227,14 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
         }
         writeln!(
             out,
-            "    Price {{ id: {:?}, provider: {:?}, model: {:?}, per_million: PricePerMillion({micro}), tokens: TokenKind::{tokens:?}, origin: PriceOrigin::{origin:?}, as_of: {:?}, note: {:?}, addresses: &{:?} }},",
-            r.id, r.provider, r.model, r.as_of, r.note, r.addresses
+            "    Price {{ id: {:?}, provider: {:?}, model: {:?}, per_million: PricePerMillion({micro}), tokens: TokenKind::{tokens:?}, origin: PriceOrigin::{origin:?} }},",
+            r.id, r.provider, r.model
         )
         .unwrap();
+        writeln!(notes, "    PriceNote {{ as_of: {:?}, note: {:?}, addresses: &{:?} }},", r.as_of, r.note, r.addresses).unwrap();
     }
+    out.push_str("];\n\n");
+    out.push_str(&notes);
     out.push_str("];\n\n");
 
     let mut ids = HashSet::new();
@@ -257,6 +261,7 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
 fn emit_claims(out: &mut String, c: &ClaimsFile, article: &ArticleFile) {
     let path = "content/claims.toml";
     let mut ids = HashSet::new();
+    let mut texts = String::from("pub static CLAIM_TEXTS: &[ClaimText] = &[\n");
     out.push_str("pub static CLAIMS: &[Claim] = &[\n");
     for cl in &c.claim {
         if !ids.insert(cl.id.as_str()) || !is_slug(&cl.id) {
@@ -277,11 +282,25 @@ fn emit_claims(out: &mut String, c: &ClaimsFile, article: &ArticleFile) {
         }
         writeln!(
             out,
-            "    Claim {{ id: {:?}, row: {}, spans: &[{}], kind: ClaimKind::{kind:?}, made_by: {:?}, record: {:?}, differs: {}, addresses: &{:?} }},",
-            cl.id, cl.row, spans.join(", "), cl.made_by, cl.record, cl.differs, cl.addresses
+            "    Claim {{ id: {:?}, row: {}, kind: ClaimKind::{kind:?}, differs: {}, marks: {} }},",
+            cl.id,
+            cl.row,
+            cl.differs,
+            spans.len()
+        )
+        .unwrap();
+        writeln!(
+            texts,
+            "    ClaimText {{ spans: &[{}], made_by: {:?}, record: {:?}, addresses: &{:?} }},",
+            spans.join(", "),
+            cl.made_by,
+            cl.record,
+            cl.addresses
         )
         .unwrap();
     }
+    out.push_str("];\n\n");
+    out.push_str(&texts);
     out.push_str("];\n\n");
 }
 
@@ -296,6 +315,7 @@ fn emit_diagram(out: &mut String, d: &DiagramFile, claims: &ClaimsFile) {
         }
     }
     let claim_ids: HashSet<&str> = claims.claim.iter().map(|c| c.id.as_str()).collect();
+    let mut texts = String::from("pub static NODE_TEXTS: &[NodeText] = &[\n");
     out.push_str("pub static NODES: &[Node] = &[\n");
     for n in &d.node {
         let track = Track::from_slug(&n.track).unwrap_or_else(|| fail(path, &format!("{}: unknown track {:?}", n.id, n.track)));
@@ -306,27 +326,40 @@ fn emit_diagram(out: &mut String, d: &DiagramFile, claims: &ClaimsFile) {
         }
         writeln!(
             out,
-            "    Node {{ id: {:?}, label: {:?}, track: Track::{track:?}, explanation: {:?}, sentences: &{:?}, claims: &{:?}, contested: {:?}, wide: ({}, {}), narrow: ({}, {}) }},",
-            n.id, n.label, n.explanation, n.sentences, n.claims, n.contested, n.wide[0], n.wide[1], n.narrow[0], n.narrow[1]
+            "    Node {{ id: {:?}, label: {:?}, track: Track::{track:?}, contested: {}, wide: ({}, {}), narrow: ({}, {}) }},",
+            n.id,
+            n.label,
+            n.contested.is_some(),
+            n.wide[0],
+            n.wide[1],
+            n.narrow[0],
+            n.narrow[1]
+        )
+        .unwrap();
+        writeln!(
+            texts,
+            "    NodeText {{ explanation: {:?}, sentences: &{:?}, claims: &{:?}, contested: {:?} }},",
+            n.explanation, n.sentences, n.claims, n.contested
         )
         .unwrap();
     }
     out.push_str("];\n\n");
+    out.push_str(&texts);
+    out.push_str("];\n\n");
     let idx = |id: &str, what: &str| -> usize {
         d.node.iter().position(|n| n.id == id).unwrap_or_else(|| fail(path, &format!("{what}: unknown node {id:?}")))
     };
+    let mut texts = String::from("pub static EDGE_TEXTS: &[EdgeText] = &[\n");
     out.push_str("pub static EDGES: &[Edge] = &[\n");
     for e in &d.edge {
         let (from, to) = (idx(&e.from, "edge"), idx(&e.to, "edge"));
         let relation = Relation::from_slug(&e.relation)
             .unwrap_or_else(|| fail(path, &format!("edge {} -> {}: unknown relation {:?}", e.from, e.to, e.relation)));
-        writeln!(
-            out,
-            "    Edge {{ from: {from}, to: {to}, relation: Relation::{relation:?}, evidence: {:?}, contested: {:?} }},",
-            e.evidence, e.contested
-        )
-        .unwrap();
+        writeln!(out, "    Edge {{ from: {from}, to: {to}, relation: Relation::{relation:?} }},").unwrap();
+        writeln!(texts, "    EdgeText {{ evidence: {:?}, contested: {:?} }},", e.evidence, e.contested).unwrap();
     }
+    out.push_str("];\n\n");
+    out.push_str(&texts);
     out.push_str("];\n\n");
     out.push_str("pub static STORY: &[StoryStep] = &[\n");
     for s in &d.story {

@@ -14,7 +14,9 @@ use crate::article::{AppNote, Article};
 use crate::model::url_state::Widget;
 use crate::widgets::cost::CostWidget;
 use crate::widgets::diagram::DiagramWidget;
-use crate::widgets::embed_code::EmbedButton;
+use crate::model::url_state::write_query;
+use crate::widgets::cost::state::use_cost;
+use crate::widgets::embed_code::EmbedCode;
 use crate::widgets::sources::SourcesIndex;
 
 /// The page with `widget` alone, or the whole explainer for `None`.
@@ -31,7 +33,7 @@ pub fn App(widget: Option<Widget>) -> impl IntoView {
                     "This explainer runs entirely in your browser: no tracking, no cookies, and nothing is loaded from anywhere else. "
                     "The article's words are its author's, unchanged; the figures, the diagram and the source notes around them are ours."
                 </p>
-                <EmbedButton widget=None/>
+                <PageEmbed/>
             </footer>
         }),
         Some(Widget::Cost) => EitherOf4::B(view! { <main class="page page-alone" id="main"><Title/><AppNote/><CostWidget/></main> }),
@@ -39,6 +41,14 @@ pub fn App(widget: Option<Widget>) -> impl IntoView {
         Some(Widget::Sources) => EitherOf4::D(view! { <main class="page page-alone" id="main"><Title/><AppNote/><SourcesIndex/></main> }),
     };
     view! { <div class="explainer" id="explainer">{body}</div> }
+}
+
+/// The whole explainer's embed panel, in the colophon: its snippets carry the cost widget's
+/// state, which is part of the page.
+#[island]
+fn PageEmbed() -> impl IntoView {
+    let cost = use_cost();
+    view! { <EmbedCode widget=None query=Signal::derive(move || write_query("", &cost.snapshot()))/> }
 }
 
 /// A widget's page keeps the explainer's title for screen readers, out of sight.

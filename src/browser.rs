@@ -6,9 +6,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Starts the app: installs the panic guard, readies the islands' root owner and provides the
 /// shared state on it, from the page as it was opened; framed, starts telling the host page
-/// the height. `boot.js` then wakes the islands.
+/// the height. `boot.js` calls it once the page is parsed, then wakes the islands.
 #[cfg(feature = "hydrate")]
-pub fn start() {
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
     std::panic::set_hook(Box::new(|info| {
         // The article is plain HTML and stays readable: only the interactive parts stop. Say so.
         set_root_class("app-failed", true);

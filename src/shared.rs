@@ -4,7 +4,7 @@
 //! moving one moves the other).
 //!
 //! The prerender step provides it with the page it builds ([`crate::page::Page::prerendered`]),
-//! the browser with the page as it was opened (`browser::start`).
+//! the browser with the page as it was opened (`browser::hydrate`).
 
 use crate::page::{Page, provide_page};
 

@@ -1,7 +1,7 @@
 //! The claims layer's content: all 20 rows of sources.md, every span verbatim in the article,
 //! no overlaps, every address one that sources.md gives.
 
-use explainer::content::{ARTICLE, CLAIMS, ClaimKind, PRICES};
+use explainer::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind, PRICE_NOTES, PRICES};
 use explainer::model::claims::*;
 
 #[test]
@@ -18,9 +18,11 @@ fn all_twenty_rows_are_present_once_with_unique_ids() {
 #[test]
 fn every_span_occurs_verbatim_exactly_once_in_its_block_and_in_the_article() {
     let whole: String = ARTICLE.iter().map(|b| b.text).collect::<Vec<_>>().join("\n");
-    for c in CLAIMS {
-        assert!(!c.spans.is_empty(), "{}", c.id);
-        for s in c.spans {
+    assert_eq!(CLAIM_TEXTS.len(), CLAIMS.len());
+    for (c, text) in CLAIMS.iter().zip(CLAIM_TEXTS) {
+        assert!(!text.spans.is_empty(), "{}", c.id);
+        assert_eq!(c.marks, text.spans.len(), "{}: one mark a span", c.id);
+        for s in text.spans {
             let block = ARTICLE.iter().find(|b| b.id == s.block).unwrap();
             assert_eq!(block.text.matches(s.text).count(), 1, "{}: {:?}", c.id, s.text);
             assert_eq!(whole.matches(s.text).count(), 1, "{}: {:?} occurs elsewhere too", c.id, s.text);
@@ -32,7 +34,7 @@ fn every_span_occurs_verbatim_exactly_once_in_its_block_and_in_the_article() {
 fn spans_never_overlap_and_segments_rebuild_each_block() {
     let mut marked = 0;
     for b in ARTICLE {
-        let segs = segments(b.id, b.text, CLAIMS);
+        let segs = segments(b.id, b.text, CLAIM_TEXTS);
         let rebuilt: String = segs
             .iter()
             .map(|s| match s {
@@ -43,7 +45,7 @@ fn spans_never_overlap_and_segments_rebuild_each_block() {
         assert_eq!(rebuilt, b.text, "block {} rebuilt", b.id);
         marked += segs.iter().filter(|s| matches!(s, Segment::Claim { .. })).count();
     }
-    let spans: usize = CLAIMS.iter().map(|c| c.spans.len()).sum();
+    let spans: usize = CLAIM_TEXTS.iter().map(|c| c.spans.len()).sum();
     assert_eq!(marked, spans, "every span is marked (none was dropped as an overlap)");
 }
 
@@ -56,16 +58,16 @@ fn sources_md() -> Option<String> {
 
 #[test]
 fn addresses_are_as_sources_md_gives_them() {
-    for c in CLAIMS {
-        for a in c.addresses {
+    for (c, text) in CLAIMS.iter().zip(CLAIM_TEXTS) {
+        for a in text.addresses {
             assert!(!a.contains("://") || a.contains("/https://"), "{}: {a} carries a scheme", c.id);
             assert!(!a.contains(char::is_whitespace), "{}: {a}", c.id);
         }
     }
     // The price rows cite only addresses the claims cite.
-    let all: Vec<&str> = CLAIMS.iter().flat_map(|c| c.addresses.iter().copied()).collect();
-    for p in PRICES {
-        for a in p.addresses {
+    let all: Vec<&str> = CLAIM_TEXTS.iter().flat_map(|c| c.addresses.iter().copied()).collect();
+    for (p, note) in PRICES.iter().zip(PRICE_NOTES) {
+        for a in note.addresses {
             assert!(all.contains(a), "price {}: {a} is not among the claims' addresses", p.id);
         }
     }
@@ -89,12 +91,16 @@ fn addresses_are_as_sources_md_gives_them() {
 
 #[test]
 fn where_the_record_differs_the_card_says_so() {
-    let get = |id| find(CLAIMS, id).unwrap().1;
-    assert!(get("price-openai").differs && get("price-openai").record.contains("GPT-5.4") && get("price-openai").record.contains("$15"));
-    assert!(get("ascend-950").differs && get("ascend-950").record.contains("serving"));
-    assert!(get("groundless").differs && get("groundless").record.contains("embassy"));
-    for c in CLAIMS.iter().filter(|c| c.addresses.is_empty()) {
-        assert!(!c.record.is_empty(), "{}", c.id);
+    let get = |id| {
+        let (i, c) = find(CLAIMS, id).unwrap();
+        (c, &CLAIM_TEXTS[i])
+    };
+    for (id, says) in [("price-openai", "GPT-5.4"), ("price-openai", "$15"), ("ascend-950", "serving"), ("groundless", "embassy")] {
+        let (claim, text) = get(id);
+        assert!(claim.differs && text.record.contains(says), "{id}: {says}");
+    }
+    for text in CLAIM_TEXTS.iter().filter(|c| c.addresses.is_empty()) {
+        assert!(!text.record.is_empty());
     }
 }
 
@@ -109,7 +115,7 @@ fn kinds_have_labels_and_opinions_are_marked() {
     assert_eq!(count(CLAIMS, None), 20);
     assert_eq!(count(CLAIMS, Some(ClaimKind::PriceList)), 3);
     let opinions = find(CLAIMS, "opinions").unwrap().1;
-    assert_eq!(opinions.spans.len(), 4);
+    assert_eq!(opinions.marks, 4);
     assert_eq!(entry_id(opinions), "claim-opinions");
     assert_eq!(card_id(opinions, 0), "card-opinions-1");
 }

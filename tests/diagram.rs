@@ -1,7 +1,7 @@
 //! The export-control diagram: content integrity, graph validation (with broken fixtures),
 //! causes and effects, the counterfactual, keyboard moves, and both layouts free of overlaps.
 
-use explainer::content::{ARTICLE, CLAIMS, COUNTERFACTUAL, EDGES, Edge, NODES, Node, Relation, STORY, StoryStep, Track};
+use explainer::content::{ARTICLE, CLAIMS, COUNTERFACTUAL, EDGE_TEXTS, EDGES, Edge, NODE_TEXTS, NODES, Node, Relation, STORY, StoryStep, Track};
 use explainer::model::graph::*;
 
 fn graph() -> Graph<'static> {
@@ -27,12 +27,13 @@ fn the_diagram_content_is_valid() {
 
 #[test]
 fn every_sentence_a_node_rests_on_is_in_the_article_verbatim() {
-    for n in NODES {
-        assert!(!n.sentences.is_empty(), "{} rests on no sentence", n.id);
-        for s in n.sentences {
+    assert_eq!(NODE_TEXTS.len(), NODES.len());
+    for (n, text) in NODES.iter().zip(NODE_TEXTS) {
+        assert!(!text.sentences.is_empty(), "{} rests on no sentence", n.id);
+        for s in text.sentences {
             assert!(ARTICLE.iter().any(|b| b.text.contains(s)), "{}: {s:?} is not in the article", n.id);
         }
-        for c in n.claims {
+        for c in text.claims {
             assert!(CLAIMS.iter().any(|cl| cl.id == *c), "{}: unknown claim {c}", n.id);
         }
     }
@@ -55,11 +56,16 @@ fn the_diagram_uses_the_articles_names_and_both_tracks() {
 
 #[test]
 fn where_the_record_differs_the_diagram_says_so() {
-    let v4 = &NODES[idx("v4-on-ascend")];
-    assert!(v4.contested.unwrap().contains("serving"), "Huawei speaks of serving V4");
-    assert!(v4.contested.unwrap().contains("not disclosed"));
-    let training = EDGES.iter().find(|e| e.to == idx("v4-on-ascend")).unwrap();
-    assert!(training.contested.is_some());
+    let v4 = idx("v4-on-ascend");
+    assert!(NODES[v4].contested, "the box is marked");
+    assert!(NODE_TEXTS[v4].contested.unwrap().contains("serving"), "Huawei speaks of serving V4");
+    assert!(NODE_TEXTS[v4].contested.unwrap().contains("not disclosed"));
+    let training = EDGES.iter().position(|e| e.to == v4).unwrap();
+    assert!(EDGE_TEXTS[training].contested.is_some());
+    // A box is marked exactly where its words say the record differs.
+    for (n, text) in NODES.iter().zip(NODE_TEXTS) {
+        assert_eq!(n.contested, text.contested.is_some(), "{}", n.id);
+    }
 }
 
 #[test]
@@ -180,17 +186,14 @@ fn node(id: &'static str, cell: (u32, u32)) -> Node {
         id,
         label: id,
         track: Track::Happened,
-        explanation: "",
-        sentences: &[],
-        claims: &[],
-        contested: None,
+        contested: false,
         wide: cell,
         narrow: cell,
     }
 }
 
 fn edge(from: usize, to: usize) -> Edge {
-    Edge { from, to, relation: Relation::Reported, evidence: "", contested: None }
+    Edge { from, to, relation: Relation::Reported }
 }
 
 #[test]

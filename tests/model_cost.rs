@@ -1,6 +1,6 @@
 //! Cost arithmetic and amounts: exact to the cent, with property tests.
 
-use explainer::content::{PRICES, PRESETS, PriceOrigin};
+use explainer::content::{PRICE_NOTES, PRICES, PRESETS, PriceOrigin};
 use explainer::model::amount::*;
 use explainer::model::cost::*;
 use proptest::prelude::*;
@@ -20,8 +20,9 @@ fn the_articles_three_prices_are_the_default_rows_with_deepseek_first() {
     for want in ["1.74", "0.87", "15", "0.28"] {
         assert!(extra.contains(&want.to_string()), "extra row ${want}");
     }
-    for p in PRICES {
-        assert!(!p.as_of.is_empty() && !p.note.is_empty(), "{} needs an as-of note and a note", p.id);
+    assert_eq!(PRICE_NOTES.len(), PRICES.len());
+    for (p, n) in PRICES.iter().zip(PRICE_NOTES) {
+        assert!(!n.as_of.is_empty() && !n.note.is_empty(), "{} needs an as-of note and a note", p.id);
     }
 }
 

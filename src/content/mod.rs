@@ -1,5 +1,11 @@
 //! The content layer: the article, prices, claims and the diagram as typed statics.
 //!
+//! Each kind of record is split in two, index for index: what the page computes with (ids,
+//! kinds, numbers, short labels: [`PRICES`], [`CLAIMS`], [`NODES`], [`EDGES`]), which the
+//! islands use and so is in the WebAssembly; and the words it only shows ([`PRICE_NOTES`],
+//! [`CLAIM_TEXTS`], [`NODE_TEXTS`], [`EDGE_TEXTS`], and the [`ARTICLE`] itself), which only the
+//! prerender step reads, so they stay out of the WebAssembly.
+//!
 //! The data lives in `content/*.toml`, the one home of every sentence and number. `build.rs`
 //! reads those files with serde at build time, checks them and generates the statics included
 //! below, so the browser never parses a data file and the WASM carries no parser.
@@ -30,6 +36,11 @@ pub struct Price {
     pub per_million: PricePerMillion,
     pub tokens: TokenKind,
     pub origin: PriceOrigin,
+}
+
+/// Where a price comes from, in words (index for index with [`PRICES`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PriceNote {
     /// When the price held ("list price at the V4 preview launch, April 2026").
     pub as_of: &'static str,
     /// What the record says about it, in our words.
@@ -54,19 +65,28 @@ pub struct Span {
     pub text: &'static str,
 }
 
-/// A claim the article makes, and what the public record shows about it.
+/// A claim the article makes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Claim {
     pub id: &'static str,
     /// Its row in shared/seed/sources.md.
     pub row: u32,
-    pub spans: &'static [Span],
     pub kind: ClaimKind,
+    /// The record differs from, or contests, what the article says.
+    pub differs: bool,
+    /// How many spans of the article's text it marks (each has its button and card).
+    pub marks: usize,
+}
+
+/// What a claim says and what the public record shows about it, in words (index for index
+/// with [`CLAIMS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClaimText {
+    /// The article's words it marks.
+    pub spans: &'static [Span],
     pub made_by: &'static str,
     /// What the record shows, in our words, including where it differs from the article.
     pub record: &'static str,
-    /// The record differs from, or contests, what the article says.
-    pub differs: bool,
     /// Where it can be checked, exactly as sources.md gives them; empty when none was found.
     pub addresses: &'static [&'static str],
 }
@@ -77,6 +97,17 @@ pub struct Node {
     pub id: &'static str,
     pub label: &'static str,
     pub track: Track,
+    /// The public record differs from the article about it.
+    pub contested: bool,
+    /// Grid cell (column, row) in the wide, left-to-right arrangement.
+    pub wide: (u32, u32),
+    /// Grid cell (column, row) in the narrow, top-to-bottom arrangement.
+    pub narrow: (u32, u32),
+}
+
+/// What a node is and what it rests on, in words (index for index with [`NODES`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NodeText {
     pub explanation: &'static str,
     /// The article's sentences it rests on, verbatim.
     pub sentences: &'static [&'static str],
@@ -84,10 +115,6 @@ pub struct Node {
     pub claims: &'static [&'static str],
     /// Where the public record differs from the article, if it does.
     pub contested: Option<&'static str>,
-    /// Grid cell (column, row) in the wide, left-to-right arrangement.
-    pub wide: (u32, u32),
-    /// Grid cell (column, row) in the narrow, top-to-bottom arrangement.
-    pub narrow: (u32, u32),
 }
 
 /// An arrow from cause to effect (indices into [`NODES`]).
@@ -96,6 +123,11 @@ pub struct Edge {
     pub from: usize,
     pub to: usize,
     pub relation: Relation,
+}
+
+/// Why an arrow is drawn, in words (index for index with [`EDGES`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EdgeText {
     pub evidence: &'static str,
     pub contested: Option<&'static str>,
 }

@@ -1,18 +1,18 @@
 //! Claims: where they sit in the article's text, what each kind is called, and lookups.
 
-use crate::content::{Claim, ClaimKind};
+use crate::content::{Claim, ClaimKind, ClaimText};
 
 /// A piece of a block's text: plain, or marked by a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Segment {
     Text(&'static str),
-    /// `claim` indexes the claims slice; `span` which of its spans this is.
+    /// `claim` indexes the claims (and their texts); `span` which of its spans this is.
     Claim { claim: usize, span: usize, text: &'static str },
 }
 
 /// Splits a block's text into plain runs and the claims' spans, in reading order. Spans are
 /// matched verbatim; a span that overlaps an earlier one is left unmarked (tests forbid both).
-pub fn segments(block_id: &str, text: &'static str, claims: &[Claim]) -> Vec<Segment> {
+pub fn segments(block_id: &str, text: &'static str, claims: &[ClaimText]) -> Vec<Segment> {
     let mut marks: Vec<(usize, usize, usize, usize)> = Vec::new(); // (start, end, claim, span)
     for (ci, c) in claims.iter().enumerate() {
         for (si, s) in c.spans.iter().enumerate() {

@@ -21,7 +21,7 @@ const MAX_PAIRS: usize = 64;
 
 /// One widget shown alone (on a page of its own, `cost.html`, or as `?widget=cost` on the
 /// whole page, which sends the reader there).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Widget {
     Cost,
     Diagram,

@@ -1,6 +1,7 @@
 //! The "Embed" panel: the two snippets a newsroom pastes into its page (Pym.js, and our own
 //! `embed.js`) for one widget or the whole explainer, in the state it is in now, each with a
-//! Copy button. Part of the island of the widget it embeds, or an island of its own ([`EmbedButton`]).
+//! Copy button. Part of an island of the widget it embeds (the page's own is `app::PageEmbed`). Islands
+//! that embed one widget take no props: a prop would bring a JSON parser into the module.
 
 use leptos::prelude::*;
 
@@ -53,19 +54,4 @@ pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>) ->
             </div>
         </div>
     }
-}
-
-/// The embed panel of `widget` (`None`: the whole explainer) as an island of its own, for
-/// widgets whose other islands do not hold it. The snippets of the whole explainer carry the
-/// cost widget's state, which is part of the page; a diagram or the sources open as they are.
-#[island]
-pub fn EmbedButton(widget: Option<Widget>) -> impl IntoView {
-    #[cfg(feature = "cost")]
-    let query = {
-        let cost = crate::widgets::cost::state::use_cost();
-        Signal::derive(move || if widget.is_none() { crate::model::url_state::write_query("", &cost.snapshot()) } else { String::new() })
-    };
-    #[cfg(not(feature = "cost"))]
-    let query = Signal::stored(String::new());
-    view! { <EmbedCode widget query/> }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::PRICES;
+use crate::content::{PRICE_NOTES, PRICES};
 use crate::format::usd;
 use crate::widgets::controls::source_links;
 
@@ -11,15 +11,16 @@ use crate::widgets::controls::source_links;
 pub fn PriceSources() -> impl IntoView {
     let items = PRICES
         .iter()
-        .map(|p| {
+        .zip(PRICE_NOTES)
+        .map(|(p, n)| {
             view! {
                 <li class="price-source" data-price=p.id>
                     <p class="price-source-head">
                         <strong>{p.provider}" "{p.model}</strong>", "{usd(&p.per_million.dollars())}
-                        " per million · "<span class="as-of">{p.as_of}</span>
+                        " per million · "<span class="as-of">{n.as_of}</span>
                     </p>
-                    <p class="price-source-note">{p.note}</p>
-                    <div class="price-source-links">{source_links(p.addresses, "No address was recorded for this figure.")}</div>
+                    <p class="price-source-note">{n.note}</p>
+                    <div class="price-source-links">{source_links(n.addresses, "No address was recorded for this figure.")}</div>
                 </li>
             }
         })

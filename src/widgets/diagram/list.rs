@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::state::graph;
-use crate::content::{EDGES, NODES, STORY};
+use crate::content::{EDGES, NODE_TEXTS, NODES, STORY};
 use crate::model::graph::story_nodes;
 use crate::widgets::bind::{aria, flag, text};
 
@@ -43,7 +43,7 @@ pub fn DiagramList() -> impl IntoView {
                     view! {
                         <li>
                             <span class="list-label">{to.label}</span>" ("{e.relation.label()}")"
-                            {to.contested.map(|c| view! { <span class="contested-note">" The record differs: "{c}</span> })}
+                            {NODE_TEXTS[e.to].contested.map(|c| view! { <span class="contested-note">" The record differs: "{c}</span> })}
                         </li>
                     }
                 })

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use crate::model::url_state::Widget;
 use crate::widgets::controls::widget_head;
-use crate::widgets::embed_code::EmbedButton;
+use crate::widgets::embed_code::EmbedCode;
 use controls::{DiagramToolbar, StoryControls};
 use list::{DiagramList, ListToggle};
 use panel::DetailsPanes;
@@ -55,10 +55,16 @@ pub fn DiagramWidget(alone: bool) -> impl IntoView {
                 <ListToggle>
                     <DiagramList/>
                 </ListToggle>
-                <EmbedButton widget=Some(Widget::Diagram)/>
+                <DiagramEmbed/>
             </footer>
         </aside>
     }
+}
+
+/// The diagram's embed panel (it embeds as it first shows).
+#[island]
+fn DiagramEmbed() -> impl IntoView {
+    view! { <EmbedCode widget=Some(Widget::Diagram) query=Signal::stored(String::new())/> }
 }
 
 /// What the line styles and boxes mean.

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::state::{graph, use_diagram};
-use crate::content::{CLAIMS, EDGES, NODES};
+use crate::content::{CLAIM_TEXTS, CLAIMS, EDGE_TEXTS, EDGES, NODE_TEXTS, NODES};
 use crate::model::claims::find;
 use crate::widgets::bind::{flag, maybe};
 
@@ -53,18 +53,18 @@ fn DetailsPane(node: Option<usize>, children: Children) -> impl IntoView {
 /// What node `node` is, what it rests on and what follows from it.
 #[component]
 fn NodeDetails(node: usize, alone: bool) -> impl IntoView {
-    let n = &NODES[node];
+    let (n, text) = (&NODES[node], &NODE_TEXTS[node]);
     let g = graph();
     let relations = |edges: Vec<usize>, incoming: bool| {
         edges
             .into_iter()
             .map(|k| {
-                let e = &EDGES[k];
+                let (e, why) = (&EDGES[k], &EDGE_TEXTS[k]);
                 let other = &NODES[if incoming { e.from } else { e.to }];
                 view! {
                     <li data-relation=e.relation.slug()>
-                        <strong>{other.label}</strong>" ("{e.relation.label()}"): "{e.evidence}
-                        {e.contested.map(|c| view! { <span class="contested-note">" Contested: "{c}</span> })}
+                        <strong>{other.label}</strong>" ("{e.relation.label()}"): "{why.evidence}
+                        {why.contested.map(|c| view! { <span class="contested-note">" Contested: "{c}</span> })}
                     </li>
                 }
             })
@@ -73,25 +73,26 @@ fn NodeDetails(node: usize, alone: bool) -> impl IntoView {
     let (causes, effects) = (g.edges_into(node), g.edges_from(node));
     // On the diagram's own page, a claim opens the whole explainer in a new tab.
     let (base, target) = if alone { ("./index.html", Some("_blank")) } else { ("", Some("_self")) };
-    let claims = n
+    let claims = text
         .claims
         .iter()
         .filter_map(|id| find(CLAIMS, id))
-        .map(|(_, c)| {
-            let first = c.spans.first().map_or("", |s| s.text);
-            view! { <li><a href=format!("{base}#claim-{}", c.id) target=target>"“"{first}"”"</a>" — "{c.made_by}</li> }
+        .map(|(i, c)| {
+            let words = &CLAIM_TEXTS[i];
+            let first = words.spans.first().map_or("", |s| s.text);
+            view! { <li><a href=format!("{base}#claim-{}", c.id) target=target>"“"{first}"”"</a>" — "{words.made_by}</li> }
         })
         .collect_view();
     view! {
         <h3 class="details-title">{n.label}</h3>
-        {n.contested.map(|c| view! { <p class="contested"><strong>"The record differs: "</strong>{c}</p> })}
-        <p class="details-explanation">{n.explanation}</p>
+        {text.contested.map(|c| view! { <p class="contested"><strong>"The record differs: "</strong>{c}</p> })}
+        <p class="details-explanation">{text.explanation}</p>
         <figure class="details-quote">
-            <blockquote>{n.sentences.iter().map(|s| view! { <p>{*s}</p> }).collect_view()}</blockquote>
+            <blockquote>{text.sentences.iter().map(|s| view! { <p>{*s}</p> }).collect_view()}</blockquote>
             <figcaption>"The article's words"</figcaption>
         </figure>
         {(!causes.is_empty()).then(|| view! { <h4>"What leads to it"</h4><ul class="details-list">{relations(causes, true)}</ul> })}
         {(!effects.is_empty()).then(|| view! { <h4>"What follows from it"</h4><ul class="details-list">{relations(effects, false)}</ul> })}
-        {(!n.claims.is_empty()).then(|| view! { <h4>"The claims it rests on"</h4><ul class="details-list">{claims}</ul> })}
+        {(!text.claims.is_empty()).then(|| view! { <h4>"The claims it rests on"</h4><ul class="details-list">{claims}</ul> })}
     }
 }

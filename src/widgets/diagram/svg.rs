@@ -140,7 +140,7 @@ fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoView {
                     class="node"
                     data-node=n.id
                     data-track=n.track.slug()
-                    data-contested=n.contested.map(|_| "true")
+                    data-contested=n.contested.then_some("true")
                     data-state=maybe(move || state.states.with(|s| s.get(i).map(|x| x.attr().to_string())))
                     data-lost=maybe(move || state.lost.with(|l| l.contains(&i).then(|| "true".to_string())))
                     data-removed=maybe(move || (state.without.get() && i == crate::content::COUNTERFACTUAL.remove).then(|| "true".to_string()))

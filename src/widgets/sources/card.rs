@@ -3,23 +3,25 @@
 
 use leptos::prelude::*;
 
-use crate::content::Claim;
+use crate::content::{CLAIM_TEXTS, CLAIMS};
 use crate::widgets::controls::source_links;
 
-/// The body of a claim card, shared by the inline cards and the index entries.
+/// The body of the card of claim `claim` (an index into `CLAIMS`), shared by the inline cards
+/// and the index entries.
 #[component]
-pub fn CardBody(claim: &'static Claim) -> impl IntoView {
+pub fn CardBody(claim: usize) -> impl IntoView {
+    let (c, text) = (&CLAIMS[claim], &CLAIM_TEXTS[claim]);
     view! {
         <dl class="card-facts">
             <dt>"Who makes it"</dt>
-            <dd>{claim.made_by}</dd>
+            <dd>{text.made_by}</dd>
             <dt>"What the record shows"</dt>
             <dd>
-                {claim.differs.then(|| view! { <strong class="card-differs">"The record differs from the article. "</strong> })}
-                {claim.record}
+                {c.differs.then(|| view! { <strong class="card-differs">"The record differs from the article. "</strong> })}
+                {text.record}
             </dd>
             <dt>"Where to check"</dt>
-            <dd>{source_links(claim.addresses, "No primary source was found for this claim.")}</dd>
+            <dd>{source_links(text.addresses, "No primary source was found for this claim.")}</dd>
         </dl>
     }
 }

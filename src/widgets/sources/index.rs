@@ -10,17 +10,17 @@ use leptos::prelude::*;
 
 use super::card::CardBody;
 use super::state::use_sources;
-use crate::content::{CLAIMS, ClaimKind};
+use crate::content::{CLAIM_TEXTS, CLAIMS, ClaimKind};
 use crate::model::claims::{count, entry_id, kinds_present};
 use crate::model::url_state::Widget;
 use crate::widgets::bind::{aria, flag, maybe, text, woken};
 use crate::widgets::controls::radio_option;
-use crate::widgets::embed_code::EmbedButton;
+use crate::widgets::embed_code::EmbedCode;
 
 #[component]
 pub fn SourcesIndex() -> impl IntoView {
     let entries = CLAIMS.iter().enumerate().map(|(i, c)| {
-        let quote = c.spans.iter().map(|s| s.text).collect::<Vec<_>>().join(" … ");
+        let quote = CLAIM_TEXTS[i].spans.iter().map(|s| s.text).collect::<Vec<_>>().join(" … ");
         view! {
             <li class="claim-entry" id=entry_id(c) data-kind=c.kind.slug()>
                 <h3 class="entry-head">
@@ -34,7 +34,7 @@ pub fn SourcesIndex() -> impl IntoView {
                     </EntryButton>
                 </h3>
                 <EntryBody claim=i>
-                    <CardBody claim=c/>
+                    <CardBody claim=i/>
                 </EntryBody>
             </li>
         }
@@ -50,9 +50,15 @@ pub fn SourcesIndex() -> impl IntoView {
             <ClaimFilter>
                 <ol class="claim-entries" role="list">{entries.collect_view()}</ol>
             </ClaimFilter>
-            <EmbedButton widget=Some(Widget::Sources)/>
+            <SourcesEmbed/>
         </section>
     }
+}
+
+/// The index's embed panel (it embeds as it first shows).
+#[island]
+fn SourcesEmbed() -> impl IntoView {
+    view! { <EmbedCode widget=Some(Widget::Sources) query=Signal::stored(String::new())/> }
 }
 
 /// The kind filter and the count of claims shown, above the list (`children`), which carries

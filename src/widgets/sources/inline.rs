@@ -12,14 +12,14 @@ use leptos::prelude::*;
 
 use super::card::CardBody;
 use super::state::use_sources;
-use crate::content::{Block, CLAIMS};
+use crate::content::{Block, CLAIM_TEXTS, CLAIMS};
 use crate::model::claims::{Segment, card_id, segments};
 use crate::widgets::bind::{aria, flag};
 
 /// Renders `block`'s text with its claims marked, and the cards to place after the paragraph
 /// (a card is a section, which cannot sit inside a paragraph).
 pub fn claim_text(block: &'static Block) -> (impl IntoView + use<>, impl IntoView + use<>) {
-    let segs = segments(block.id, block.text, CLAIMS);
+    let segs = segments(block.id, block.text, CLAIM_TEXTS);
     let mut marks = Vec::new();
     let text = segs
         .into_iter()
@@ -41,7 +41,7 @@ pub fn claim_text(block: &'static Block) -> (impl IntoView + use<>, impl IntoVie
             let c = &CLAIMS[claim];
             view! {
                 <ClaimCard claim span>
-                    <CardBody claim=c/>
+                    <CardBody claim/>
                     <p class="card-more"><a href=format!("#claim-{}", c.id) target="_self">"All sources and claims"</a></p>
                 </ClaimCard>
             }

@@ -37,7 +37,7 @@ pub struct SourcesState {
 impl SourcesState {
     fn new() -> Self {
         SourcesState {
-            cards: StoredValue::new(CLAIMS.iter().map(|c| c.spans.iter().map(|_| Disclosure::new()).collect()).collect()),
+            cards: StoredValue::new(CLAIMS.iter().map(|c| (0..c.marks).map(|_| Disclosure::new()).collect()).collect()),
             entries: StoredValue::new(CLAIMS.iter().map(|_| Disclosure::new()).collect()),
             filter: RwSignal::new(None),
         }
