@@ -7,14 +7,16 @@
 //    that widget's page instead, which loads only what the widget needs. Anything else is
 //    ignored. The app reads the address again, in Rust, for everything beyond presentation.
 // 2. Fetches and compiles the WebAssembly at once, while the page is still being parsed (the
-//    addresses come from this tag, filled in by the build), and once the page is parsed calls
-//    its `hydrate` export, which readies the state the islands share.
+//    addresses come from this tag, filled in by the build), and calls its `hydrate` export as
+//    soon as it is ready: that readies the state the islands share (it needs no markup).
 // 3. Wakes the islands: each <leptos-island> is the prerendered markup of an interactive part,
 //    and the module has an export per kind of island (its data-component) that takes the
 //    markup over. The islands of a group (a widget, an article section, the sources index, the
-//    colophon) wake together: at once if the group is on or near the screen, or named by the
-//    address's fragment; otherwise when it comes near the screen, or when the reader first
-//    focuses or presses inside it, before the event reaches the island. A field the reader
+//    colophon) wake together, never before the parser is past the group's end: at once if the
+//    group is on or near the screen, or holds the address's fragment's target; otherwise when
+//    it comes near the screen, or when the reader first focuses or presses inside it, before
+//    the event reaches the island. The page is marked `app-ready` once the groups on or near
+//    the first screen are awake. A field the reader
 //    changed before its island woke keeps the change (it is replayed to the island).
 //    This walk is the one Leptos's own inline hydration script does, as an external file.
 // When the app cannot start, the page says so and the article stays readable.
@@ -61,11 +63,6 @@
   var loaded = import(new URL(script.getAttribute('data-js'), here).href).then(function (app) {
     return app.default({ module_or_path: new URL(script.getAttribute('data-wasm'), here).href }).then(function () { return app; });
   });
-  var parsed = new Promise(function (resolve) {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
-    else resolve();
-  });
-
   var GROUP = '.widget, .article-section, .sources-index, .colophon';
 
   // Wakes island `el`, then the islands inside its children, in document order: an island
@@ -104,21 +101,15 @@
     else { f.value = change[1]; f.dispatchEvent(new Event('input', { bubbles: true })); }
   }
 
-  Promise.all([loaded, parsed]).then(function (both) {
-    var app = both[0];
+  loaded.then(function (app) {
+    // The shared state needs no markup: ready it at once, then wake each group of islands as
+    // soon as the parser has passed its end (a group on the first screen wakes while the rest
+    // of the page still loads), and the rest once the page is parsed.
     app.hydrate();
-    // The outermost islands, each with its group (the group around it, or the page).
+    var islands = [];
     var groups = [];
-    var islands = [].filter.call(document.querySelectorAll('leptos-island'), function (el) {
-      return !el.parentElement.closest('leptos-island');
-    });
-    islands.forEach(function (el) {
-      el.$$group = el.closest(GROUP) || document.body;
-      if (groups.indexOf(el.$$group) < 0) groups.push(el.$$group);
-    });
-    var target = null;
-    try { target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null; } catch (e) { /* a malformed fragment */ }
     var near = window.innerHeight * 1.5;
+    var ready = false;
     var observer = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
       entries.forEach(function (e) { if (e.isIntersecting) wakeGroup(e.target); });
     }, { rootMargin: '50% 0px' }) : null;
@@ -135,19 +126,66 @@
     }
     function onFirstUse(ev) { wakeGroup(ev.currentTarget); }
 
-    groups.forEach(function (g) {
-      var r = g.getBoundingClientRect();
-      var inView = r.top < near && r.bottom > -near / 3;
-      if (g === document.body || inView || !observer || (target && g.contains(target))) {
-        wakeGroup(g);
-      } else {
-        observer.observe(g);
-        g.addEventListener('focusin', onFirstUse, true);
-        g.addEventListener('pointerdown', onFirstUse, true);
+    // Whether the parser is past the end of `node` (something follows it or an ancestor).
+    function parsedPast(node) {
+      for (var n = node; n && n !== document; n = n.parentNode) if (n.nextSibling) return true;
+      return false;
+    }
+    function fragmentTarget() {
+      try { return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null; } catch (e) { return null; }
+    }
+    // Meets the islands parsed so far (the outermost ones, each with the group around it, or
+    // the page) and places each group whose markup is whole: woken now if it is on or near the
+    // screen, or holds the fragment's target; otherwise when it comes near or is first used.
+    function scan(done) {
+      var found = document.querySelectorAll('leptos-island');
+      for (var i = 0; i < found.length; i++) {
+        var el = found[i];
+        if (el.$$met || el.parentElement.closest('leptos-island')) continue;
+        el.$$met = true;
+        el.$$group = el.closest(GROUP) || document.body;
+        islands.push(el);
+        if (groups.indexOf(el.$$group) < 0) groups.push(el.$$group);
       }
-    });
-    if (broken) return;
-    root.classList.add('app-ready');
-    if (window.performance && performance.mark) performance.mark('app-ready');
+      var target = fragmentTarget();
+      var waiting = false; // a group on or near the first screen is not whole yet
+      var beyond = done;   // the parser has met a group below the first screen and a half
+      groups.forEach(function (g) {
+        if (g.$$placed) return;
+        var top = g === document.body ? 0 : g.getBoundingClientRect().top;
+        if (top >= near) beyond = true;
+        if (!done && (g === document.body || !parsedPast(g))) {
+          if (top < near) waiting = true;
+          return;
+        }
+        g.$$placed = true;
+        var r = g.getBoundingClientRect();
+        if (!observer || (r.top < near && r.bottom > -near / 3) || (target && g.contains(target))) {
+          wakeGroup(g);
+        } else {
+          observer.observe(g);
+          g.addEventListener('focusin', onFirstUse, true);
+          g.addEventListener('pointerdown', onFirstUse, true);
+        }
+      });
+      // Interactive once every group on or near the first screen is awake.
+      if (!ready && !broken && beyond && !waiting) {
+        ready = true;
+        root.classList.add('app-ready');
+        if (window.performance && performance.mark) performance.mark('app-ready');
+      }
+    }
+
+    if (document.readyState === 'loading') {
+      var parsing = new MutationObserver(function () { scan(false); });
+      parsing.observe(document.documentElement, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', function () {
+        parsing.disconnect();
+        scan(true);
+      }, { once: true });
+      scan(false);
+    } else {
+      scan(true);
+    }
   }).catch(failed);
 })();

@@ -1,11 +1,20 @@
 // The benchmark (not a test: it prints figures and never fails on them).
 //
-//   node bench/bench.mjs            after `trunk build --release`
+//   node bench/bench.mjs            after `trunk build --release` (scripts/build)
 //
-// Prints, for dist/: each file's raw, gzip and brotli size and the first-load total; the time
-// from navigation to the widgets being interactive against the first contentful paint of the
-// same article as plain static HTML; the cost of one slider step against a hand-written
-// vanilla-JS page doing the same updates; the same timings under 4x CPU throttling.
+// Prints, for dist/, each figure beside the floor measured in the same run (the same built page
+// with its WebAssembly taken out and a hand-written vanilla-JS slider, bench/floor.js, put in):
+//   - bytes per use: each file, and what the whole explainer and each single-widget embed (at the
+//     address embed.js gives its frame) load, brotli, against the budgets; and whether any
+//     .wasm holds a sentence of the article;
+//   - start-up: navigation to interactive (an input on the slider changes the page) against the
+//     floor's first contentful paint, unthrottled and with the CPU throttled 4x;
+//   - a reader's drag: trusted pointer moves back and forth across the range (Playwright's mouse,
+//     rendering included) with the CPU throttled 4x, on the whole page and on the cost embed, the
+//     total time against the floor's same drag, and the slowest Event Timing entry;
+//   - layout shift while the page starts (CLS).
+// BENCH_RUNS (loads per figure, 5), BENCH_MOVES (pointer moves per drag, 120) and BENCH_ROUNDS
+// (drags per page, 3) change how much is measured; medians are printed.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -14,43 +23,97 @@ import { launch } from '../tests/e2e/browser.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const DIST = path.join(ROOT, 'dist');
-const RUNS = Number(process.env.BENCH_RUNS || 7);
-const STEPS = Number(process.env.BENCH_STEPS || 1000);  // per round; five rounds per page
-const SETTLE = Number(process.env.BENCH_SETTLE || 2000); // ms after start-up before timing steps
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const MOVES = Number(process.env.BENCH_MOVES || 120);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const SETTLE = 2000; // ms after start-up before a drag, every page alike
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const br = (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-// --- Sizes -------------------------------------------------------------------------------
-function sizes() {
-  const rows = [];
-  for (const f of fs.readdirSync(DIST).sort()) {
-    const buf = fs.readFileSync(path.join(DIST, f));
-    rows.push({
-      file: f,
-      raw: buf.length,
-      gzip: zlib.gzipSync(buf, { level: 9 }).length,
-      brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
-  }
-  return rows;
-}
+// --- Bytes ---------------------------------------------------------------------------------
+const files = Object.fromEntries(fs.readdirSync(DIST).filter((f) => !f.startsWith('.')).sort().map((f) => {
+  const buf = fs.readFileSync(path.join(DIST, f));
+  return [f, { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, brotli: br(buf) }];
+}));
 
-// The article as plain static HTML: the built page without its scripts, same style sheets.
-function staticBaseline() {
-  const dir = path.join(ROOT, 'target', 'bench-static');
+// The floor pages: a built page without its scripts and preloads, with floor.js instead.
+function floorDir() {
+  const dir = path.join(ROOT, 'target', 'bench-floor');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  for (const f of fs.readdirSync(DIST)) if (f.endsWith('.css') || f.endsWith('.svg')) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
-  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')
-    .replace(/<script[^>]*><\/script>/g, '')
-    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
-  fs.writeFileSync(path.join(dir, 'index.html'), html);
+  for (const f of fs.readdirSync(DIST)) if (/\.(css|svg)$/.test(f)) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
+  fs.copyFileSync(path.join(ROOT, 'bench', 'floor.js'), path.join(dir, 'floor.js'));
+  for (const page of ['index.html', 'cost.html']) {
+    const html = fs.readFileSync(path.join(DIST, page), 'utf8')
+      .replace(/<script[^>]*><\/script>/g, '')
+      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+      .replace('</head>', '<script src="./floor.js" defer></script></head>');
+    fs.writeFileSync(path.join(dir, page), html);
+  }
   return dir;
 }
 
-async function loadTimes(browser, url, throttle) {
-  const out = { fcp: [], ready: [] };
+const server = await serve({ mounts: { '/news/explainer/': DIST, '/floor/': floorDir() } });
+const browser = await launch();
+const url = (p) => `${server.url}${p}`;
+
+// What a use loads: every file its page requests, with the CPU unthrottled, at 1280 x 900.
+async function loadedFiles(address, { framed = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const seen = new Set();
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.startsWith('/news/explainer/')) seen.add(path.basename(u.pathname) || 'index.html');
+  });
+  if (framed) {
+    // A host page with the one-snippet loader, as a newsroom would embed the widget.
+    await page.route(url('/host.html'), (route) => route.fulfill({ contentType: 'text/html',
+      body: `<!doctype html><p>Host article</p><div data-explainer-widget="${address}"></div><script src="/news/explainer/embed.js"></script>` }));
+    await page.goto(url('/host.html'));
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForFunction(() => document.documentElement.matches('.app-ready, .app-failed'));
+  } else {
+    await page.goto(url(address));
+    await page.waitForFunction(() => document.documentElement.matches('.app-ready, .app-failed'));
+  }
+  await page.waitForTimeout(500);
+  await context.close();
+  seen.delete('host.html');
+  seen.delete('embed.js');
+  return [...seen].sort();
+}
+
+const uses = [
+  ['whole explainer (index.html)', await loadedFiles('/news/explainer/'), 100],
+  ['cost embed (embed.js, "cost")', await loadedFiles('cost', { framed: true }), 64],
+  ['diagram embed (embed.js, "diagram")', await loadedFiles('diagram', { framed: true }), 64],
+  ['sources embed (embed.js, "sources")', await loadedFiles('sources', { framed: true }), 64],
+];
+console.log('\nFiles in dist/, bytes in thousands');
+console.log('file'.padEnd(44), '    raw', '   gzip', ' brotli');
+for (const [f, s] of Object.entries(files)) console.log(f.padEnd(44), kb(s.raw), kb(s.gzip), kb(s.brotli));
+console.log('\nBytes per use (what each loads before the reader scrolls), brotli, thousands');
+for (const [name, loaded, budget] of uses) {
+  const total = loaded.reduce((a, f) => a + (files[f]?.brotli ?? 0), 0);
+  const wasm = loaded.filter((f) => f.endsWith('.wasm')).reduce((a, f) => a + files[f].brotli, 0);
+  console.log(`  ${name.padEnd(40)} ${kb(total)}  (budget ${budget}; WebAssembly ${kb(wasm).trim()}) ${total <= budget * 1000 ? 'met' : 'OVER'}`);
+  console.log(`    ${loaded.join(', ')}`);
+}
+// The article's sentences in the WebAssembly: any sentence of 40 characters or more.
+const article = fs.readFileSync(path.join(ROOT, 'content', 'article.toml'), 'utf8');
+const sentences = [...article.matchAll(/^text = '''(.*)'''$/gm)].flatMap((m) => m[1].split(/(?<=[.?!])\s+/)).filter((s) => s.length >= 40);
+for (const f of Object.keys(files).filter((f) => f.endsWith('.wasm'))) {
+  const text = fs.readFileSync(path.join(DIST, f)).toString('latin1');
+  const found = sentences.filter((s) => text.includes(Buffer.from(s).toString('latin1')));
+  console.log(`  ${f}: ${found.length} of the article's ${sentences.length} sentences`);
+}
+
+// --- Start-up ------------------------------------------------------------------------------
+async function startUp(address, throttle) {
+  const out = { fcp: [], ready: [], cls: [] };
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -58,14 +121,19 @@ async function loadTimes(browser, url, throttle) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(url, { waitUntil: 'load' });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url(address), { waitUntil: 'load' });
     const t = await page.evaluate(async () => {
       const wait = (ms) => new Promise((r) => setTimeout(r, ms));
       for (let k = 0; k < 400; k++) {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         const ready = performance.getEntriesByName('app-ready')[0];
-        const hasApp = !!document.querySelector('script[src*="boot"]');
-        if (fcp && (ready || !hasApp)) return { fcp: fcp.startTime, ready: ready ? ready.startTime : null };
+        const app = !!document.querySelector('script[data-wasm]');
+        if (fcp && (ready || !app)) return { fcp: fcp.startTime, ready: ready ? ready.startTime : null };
         await wait(25);
       }
       return { fcp: null, ready: null };
@@ -77,130 +145,78 @@ async function loadTimes(browser, url, throttle) {
         const before = document.querySelector('.slider-number').textContent;
         r.value = String((Number(r.value) + 7) % 141);
         r.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((res) => setTimeout(res, 0));
+        for (let k = 0; k < 5; k++) await new Promise((res) => setTimeout(res, 0));
         return document.querySelector('.slider-number').textContent !== before;
       });
       if (!changed) t.ready = null;
     }
     if (t.fcp !== null) out.fcp.push(t.fcp);
     if (t.ready !== null) out.ready.push(t.ready);
+    out.cls.push(await page.evaluate(() => window.__cls));
     await context.close();
   }
-  return { fcp: median(out.fcp), ready: out.ready.length ? median(out.ready) : null };
+  return { fcp: median(out.fcp), ready: out.ready.length ? median(out.ready) : null, cls: Math.max(...out.cls) };
 }
 
-async function sliderStep(browser, url, throttle) {
+// --- A reader's drag -----------------------------------------------------------------------
+async function drag(address, throttle) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(url);
-  await page.waitForFunction(() => !document.querySelector('script[src*="boot"]') || document.documentElement.classList.contains('app-ready'));
-  // Let the page settle first: right after start-up the browser is still busy with the page's
-  // loading (compiling, collecting garbage, its other cores' work), which is not a slider step's
-  // cost and made single runs swing by 2x. Every page, vanilla too, gets the same wait.
+  await page.goto(url(address));
+  await page.waitForFunction(() => !document.querySelector('script[data-wasm]') || document.documentElement.classList.contains('app-ready'));
+  await page.locator('#tokens-range').scrollIntoViewIfNeeded();
   await page.waitForTimeout(SETTLE);
+  const box = await page.locator('#tokens-range').boundingBox();
+  await page.evaluate(() => {
+    window.__events = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__events.push({ name: e.name, duration: e.duration }); })
+      .observe({ type: 'event', durationThreshold: 16, buffered: false });
+  });
+  const cdp = await context.newCDPSession(page);
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const perStep = await page.evaluate(async (steps) => {
-    const r = document.querySelector('#tokens-range');
-    const shown = document.querySelector('.slider-number');
-    const saving = document.querySelector('.saving');
-    const next = (i) => String((i * 37 + 11) % 141 === Number(r.value) ? (i + 1) % 141 : (i * 37 + 11) % 141);
-    // "Input event to DOM updated": set a position, fire input, and wait for the page's DOM
-    // writes to have been made (a MutationObserver's callback runs once the page's own
-    // microtasks are done). With `tasks` false the steps run back to back in one task, so the
-    // browser's rendering of each page (its style sheets, its size) is not counted, only the
-    // updating; with `tasks` true a task passes between steps, which adds whatever the browser
-    // does then (style, layout and paint of the changed text when a frame is due).
-    let done = null;
-    new MutationObserver(() => { if (done) { const d = done; done = null; d(); } })
-      .observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    const yieldTask = () => new Promise((res) => { const c = new MessageChannel(); c.port1.onmessage = res; c.port2.postMessage(0); });
-    const run = async (n, tasks) => {
-      let missed = 0;
-      const t0 = performance.now();
-      for (let i = 0; i < n; i++) {
-        const before = [shown.textContent, saving.textContent];
-        const wrote = new Promise((res) => { done = res; });
-        r.value = next(i);
-        r.dispatchEvent(new Event('input', { bubbles: true }));
-        await wrote;
-        if (tasks) await yieldTask();
-        if (shown.textContent === before[0] || saving.textContent === before[1]) missed++;
-      }
-      return { ms: (performance.now() - t0) / n, missed };
-    };
-    await run(100, false);
-    const a = await run(steps, false);
-    await run(100, true);
-    const b = await run(steps, true);
-    // Steady state: once the engines have optimised the code a step runs (V8 first compiles
-    // WebAssembly with a quick baseline compiler and optimises hot functions later, so the first
-    // thousand steps of the WebAssembly page run partly unoptimised).
-    await run(3000, false);
-    const c = await run(steps, false);
-    return { ms: a.ms, missed: Math.max(a.missed, b.missed, c.missed), tasks: b.ms, warm: c.ms };
-  }, STEPS);
+  const y = box.y + box.height / 2;
+  const x = (f) => box.x + 6 + f * (box.width - 12);
+  await page.mouse.move(x(0), y);
+  await page.mouse.down();
+  const t0 = performance.now();
+  const half = MOVES / 2;
+  for (let i = 1; i <= MOVES; i++) await page.mouse.move(x(i <= half ? i / half : (MOVES - i) / half), y);
+  await page.mouse.up();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const total = performance.now() - t0;
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.waitForTimeout(300);
+  const events = await page.evaluate(() => window.__events);
+  const shown = await page.locator('.slider-number').innerText();
   await context.close();
-  return perStep;
+  return { total, slowest: Math.max(0, ...events.map((e) => e.duration)), over50: events.filter((e) => e.duration > 50).length, shown };
 }
-
-// --- Run ---------------------------------------------------------------------------------
-const files = sizes();
-const server = await serve({
-  mounts: { '/news/explainer/': DIST, '/static/': staticBaseline(), '/bench/': path.join(ROOT, 'bench') },
-});
-const browser = await launch();
-
-// Which files a first visit loads.
-const ctx = await browser.newContext();
-const pg = await ctx.newPage();
-const loaded = new Set();
-pg.on('request', (r) => loaded.add(path.basename(new URL(r.url()).pathname) || 'index.html'));
-await pg.goto(`${server.url}/news/explainer/`);
-await pg.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
-await ctx.close();
-
-console.log('\nPayload (dist/), bytes in thousands');
-console.log('file'.padEnd(44), '    raw', '   gzip', ' brotli', ' first load');
-let first = { raw: 0, gzip: 0, brotli: 0 };
-for (const r of files) {
-  const isFirst = loaded.has(r.file) || (r.file === 'index.html');
-  if (isFirst) for (const k of ['raw', 'gzip', 'brotli']) first[k] += r[k];
-  console.log(r.file.padEnd(44), kb(r.raw), kb(r.gzip), kb(r.brotli), isFirst ? '   yes' : '');
-}
-console.log('first-load total'.padEnd(44), kb(first.raw), kb(first.gzip), kb(first.brotli), `  (budget 90.0 KB brotli)`);
 
 for (const throttle of [0, 4]) {
-  const label = throttle ? `4x CPU throttling` : 'no throttling';
-  const app = await loadTimes(browser, `${server.url}/news/explainer/`, throttle);
-  const plain = await loadTimes(browser, `${server.url}/static/`, throttle);
-  // Slider steps: the three pages measured in turn, five rounds, the median of each (the
-  // machine's other work shifts single runs by tens of percent).
-  const rounds = { step: [], alone: [], vanilla: [] };
-  for (let r = 0; r < 5; r++) {
-    rounds.vanilla.push(await sliderStep(browser, `${server.url}/bench/vanilla.html`, throttle));
-    rounds.step.push(await sliderStep(browser, `${server.url}/news/explainer/`, throttle));
-    rounds.alone.push(await sliderStep(browser, `${server.url}/news/explainer/?widget=cost`, throttle));
+  const label = throttle ? '4x CPU throttling' : 'no throttling';
+  const floor = await startUp('/floor/', throttle);
+  const whole = await startUp('/news/explainer/', throttle);
+  const cost = await startUp('/news/explainer/cost.html?embed=1', throttle);
+  console.log(`\nStart-up, ${label} (median of ${RUNS} loads, 1280 x 900)`);
+  console.log(`  floor page, first contentful paint            ${floor.fcp.toFixed(0).padStart(6)} ms`);
+  for (const [name, r] of [['whole explainer', whole], ['cost embed', cost]]) {
+    const ratio = r.ready === null ? 'n/a' : (r.ready / floor.fcp).toFixed(2);
+    console.log(`  ${name.padEnd(16)} first paint ${r.fcp.toFixed(0).padStart(5)} ms, interactive ${r.ready === null ? '  n/a' : r.ready.toFixed(0).padStart(5)} ms = ${ratio} x the floor's first paint (bar 1.5); CLS ${r.cls.toFixed(3)}`);
   }
-  const mid = (xs) => ({ ms: median(xs.map((x) => x.ms)), tasks: median(xs.map((x) => x.tasks)), warm: median(xs.map((x) => x.warm)), missed: Math.max(...xs.map((x) => x.missed)) });
-  const [step, alone, vanilla] = [mid(rounds.step), mid(rounds.alone), mid(rounds.vanilla)];
-  console.log(`\nTimings, ${label} (median of ${RUNS} loads; median of 5 rounds of ${STEPS} slider steps)`);
-  console.log(`  plain static article, first contentful paint   ${plain.fcp.toFixed(1).padStart(8)} ms`);
-  console.log(`  explainer, first contentful paint              ${app.fcp.toFixed(1).padStart(8)} ms`);
-  console.log(`  explainer, interactive (slider input works)     ${app.ready === null ? '     n/a' : app.ready.toFixed(1).padStart(8)} ms  = ${(app.ready / plain.fcp).toFixed(2)} x static FCP (goal <= 2)`);
-  const missed = (x) => (x.missed ? ` (${x.missed} steps showed no change)` : '');
-  console.log(`  slider step, input to DOM updated (the ${STEPS} steps after 100 of warm-up):`);
-  console.log(`    hand-written vanilla JS                      ${vanilla.ms.toFixed(3).padStart(8)} ms`);
-  console.log(`    whole explainer                              ${step.ms.toFixed(3).padStart(8)} ms  -> ratio ${(step.ms / vanilla.ms).toFixed(2)} (goal <= 1.5)${missed(step)}`);
-  console.log(`    ?widget=cost                                 ${alone.ms.toFixed(3).padStart(8)} ms  -> ratio ${(alone.ms / vanilla.ms).toFixed(2)}${missed(alone)}`);
-  console.log(`  slider step, steady state (the same after 3000 more steps):`);
-  console.log(`    hand-written vanilla JS                      ${vanilla.warm.toFixed(3).padStart(8)} ms`);
-  console.log(`    whole explainer                              ${step.warm.toFixed(3).padStart(8)} ms  -> ratio ${(step.warm / vanilla.warm).toFixed(2)}`);
-  console.log(`    ?widget=cost                                 ${alone.warm.toFixed(3).padStart(8)} ms  -> ratio ${(alone.warm / vanilla.warm).toFixed(2)}`);
-  console.log(`  slider step with a task between steps (adds each page's own rendering; the vanilla page has no style sheet):`);
-  console.log(`    hand-written vanilla JS                      ${vanilla.tasks.toFixed(3).padStart(8)} ms`);
-  console.log(`    whole explainer                              ${step.tasks.toFixed(3).padStart(8)} ms  -> ratio ${(step.tasks / vanilla.tasks).toFixed(2)}`);
-  console.log(`    ?widget=cost                                 ${alone.tasks.toFixed(3).padStart(8)} ms  -> ratio ${(alone.tasks / vanilla.tasks).toFixed(2)}`);
+}
+
+console.log(`\nA reader's drag: ${MOVES} trusted pointer moves back and forth across the range, CPU throttled 4x (median of ${ROUNDS})`);
+const pairs = [['whole explainer', '/news/explainer/', '/floor/'], ['cost embed', '/news/explainer/cost.html?embed=1', '/floor/cost.html?embed=1']];
+for (const [name, app, floorPage] of pairs) {
+  const a = []; const f = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    f.push(await drag(floorPage, 4));
+    a.push(await drag(app, 4));
+  }
+  const mid = (xs) => ({ total: median(xs.map((x) => x.total)), slowest: Math.max(...xs.map((x) => x.slowest)), over50: Math.max(...xs.map((x) => x.over50)), shown: xs[0].shown });
+  const [ma, mf] = [mid(a), mid(f)];
+  console.log(`  ${name.padEnd(16)} ${(ma.total / 1000).toFixed(2)} s against the floor's ${(mf.total / 1000).toFixed(2)} s = ${(ma.total / mf.total).toFixed(2)} x (bar 1.25)`);
+  console.log(`  ${''.padEnd(16)} slowest event ${ma.slowest.toFixed(0)} ms (floor ${mf.slowest.toFixed(0)} ms; bar 50), events over 50 ms: ${ma.over50} (floor ${mf.over50}); ends at "${ma.shown}"`);
 }
 await browser.close();
 await server.close();
