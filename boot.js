@@ -15,8 +15,8 @@
 //    colophon) wake together, never before the parser is past the group's end: at once if the
 //    group is on or near the screen, or holds the address's fragment's target; otherwise when
 //    it comes near the screen, or when the reader first focuses or presses inside it, before
-//    the event reaches the island. The page is marked `app-ready` once the groups on or near
-//    the first screen are awake. A field the reader
+//    the event reaches the island. An awake group is marked `data-awake`; the page is marked
+//    `app-ready` once the groups on or near the first screen are awake. A field the reader
 //    changed before its island woke keeps the change (it is replayed to the island).
 //    This walk is the one Leptos's own inline hydration script does, as an external file.
 // When the app cannot start, the page says so and the article stays readable.
@@ -117,6 +117,7 @@
     function wakeGroup(g) {
       if (g.$$awake) return;
       g.$$awake = true;
+      if (g !== document.body) g.setAttribute('data-awake', '');
       if (observer) observer.unobserve(g);
       g.removeEventListener('focusin', onFirstUse, true);
       g.removeEventListener('pointerdown', onFirstUse, true);

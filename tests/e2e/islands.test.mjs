@@ -1,0 +1,141 @@
+// Islands, end to end: the page is HTML and only the interactive parts wake. Two islands share
+// the cost state; a group far down the page wakes when it comes near the screen or is first
+// used, and not before; what a reader does before the module arrives is kept; each single-widget
+// embed loads its own page, sheet and module, and nothing of the whole explainer's.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, watchedPage, appReady } from './browser.mjs';
+import { SUBPATH, useExplainer } from './helpers.mjs';
+
+const env = useExplainer({ before, after, launch, watchedPage, appReady });
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const awake = (page, sel) => page.locator(sel).first().evaluate((el) => el.hasAttribute('data-awake'));
+
+/** Opens the page with IntersectionObserver reporting nothing: groups then wake only on use. */
+async function openWithoutScrollWake() {
+  const w = await watchedPage(env.browser, { allowedOrigins: [env.server.url], ...DESKTOP });
+  await w.page.addInitScript(() => {
+    window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} };
+  });
+  await w.page.goto(env.url());
+  await appReady(w.page);
+  return w;
+}
+
+test('the live number in the article and the cost widget are two islands sharing one state', async () => {
+  const { context, page, log } = await env.open('', DESKTOP);
+  const live = page.locator('#live-sentence .tangle');
+  const widget = page.locator('#cost');
+  // Two separate islands, neither inside the other.
+  assert.equal(await live.evaluate((el) => el.closest('leptos-island').contains(document.querySelector('#cost'))), false);
+  assert.equal(await widget.evaluate((el) => !!el.closest('leptos-island')), false, 'the widget frame is HTML');
+  // Moving the live number moves the widget...
+  await live.focus();
+  await page.keyboard.press('PageUp');
+  assert.equal(await live.getAttribute('aria-valuetext'), '32 million tokens a month');
+  assert.equal(await page.locator('#tokens-range').getAttribute('aria-valuetext'), '32 million tokens a month');
+  assert.equal(await page.locator('#cost [data-row="deepseek-v4-pro"] .cost-amount').innerText(), '$111.36');
+  // ...and moving the widget moves the live number.
+  await page.locator('#cost').getByRole('button', { name: /article's unit/ }).click();
+  assert.equal(await live.innerText(), '1 million');
+  assert.equal(await page.locator('.live-cost[data-row="openai"]').innerText(), '$30.00');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a group far down the page wakes when it comes near the screen, not before', async () => {
+  const { context, page, log } = await env.open('', DESKTOP);
+  assert.equal(await awake(page, '.article-section'), true, 'the first section is awake');
+  assert.equal(await awake(page, '#sources'), false, 'the sources index waits');
+  assert.equal(await awake(page, '#diagram'), false, 'so does the diagram');
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#sources').hasAttribute('data-awake'));
+  // Awake, it works: a filter and an entry.
+  await page.locator('label[for="filter-price-list"]').click();
+  assert.equal(await page.locator('.sources-count').innerText(), '3 claims');
+  const toggle = page.locator('#claim-price-openai .entry-toggle');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a group asleep wakes on first focus, before the key that follows', async () => {
+  const { context, page } = await openWithoutScrollWake();
+  assert.equal(await awake(page, '#sources'), false);
+  const y = await page.evaluate(() => scrollY);
+  // Focus without scrolling (as a screen reader's virtual cursor may), then press Enter.
+  await page.locator('#claim-smic-shares .entry-toggle').evaluate((el) => el.focus({ preventScroll: true }));
+  assert.equal(await awake(page, '#sources'), true, 'woken by the focus');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#claim-smic-shares .entry-toggle').getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.locator('#claim-smic-shares-body').isVisible());
+  assert.equal(await page.evaluate(() => scrollY), y, 'waking moved nothing');
+  await context.close();
+});
+
+test('a group asleep wakes on the first press inside it, and the click lands', async () => {
+  const { context, page } = await openWithoutScrollWake();
+  const node = page.locator('.diagram-wide [data-node="ascend-950"]');
+  await node.scrollIntoViewIfNeeded();
+  assert.equal(await awake(page, '#diagram'), false, 'in view, but nothing has woken it yet');
+  await node.click();
+  assert.equal(await awake(page, '#diagram'), true);
+  assert.equal(await node.getAttribute('aria-pressed'), 'true');
+  assert.equal(await node.getAttribute('data-state'), 'selected');
+  await context.close();
+});
+
+test('what a reader did before the module arrived is kept when the island wakes', async () => {
+  const { context, page, log } = await watchedPage(env.browser, { allowedOrigins: [env.server.url], ...DESKTOP });
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(env.url(), { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
+  // The reader types an amount and ticks a box while the page is still only HTML.
+  await page.locator('#tokens-field').fill('2.5 million');
+  await page.locator('#cost-extra').check();
+  release();
+  await appReady(page);
+  await page.waitForFunction(() => document.querySelector('#cost [data-row="deepseek-v4-pro"] .cost-amount').textContent === '$8.70');
+  assert.equal(await page.locator('#tokens-range').getAttribute('aria-valuetext'), '2.5 million tokens a month');
+  assert.ok(await page.locator('#cost-extra').isChecked());
+  assert.ok(await page.locator('#cost [data-row="openai-gpt-5-4"]').isVisible(), 'the extra rows show');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('each single-widget embed loads its own page, sheet and module, and nothing of the whole explainer', async () => {
+  const sizes = {};
+  for (const widget of ['', 'cost', 'diagram', 'sources']) {
+    const context = await env.browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const loaded = [];
+    page.on('response', async (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith(SUBPATH)) loaded.push({ file: u.pathname.slice(SUBPATH.length) || 'index.html', bytes: (await r.body().catch(() => Buffer.alloc(0))).length });
+    });
+    await page.route(`${env.server.url}/host.html`, (route) => route.fulfill({ contentType: 'text/html',
+      body: `<!doctype html><title>Host</title><div data-explainer-widget="${widget}"></div><script src="${SUBPATH}embed.js"></script>` }));
+    await page.goto(`${env.server.url}/host.html`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+    await page.waitForTimeout(300);
+    const files = loaded.map((l) => l.file).filter((f) => f !== 'embed.js');
+    const page1 = widget ? `${widget}.html` : 'index.html';
+    assert.ok(files.includes(page1), `${widget || 'whole'}: ${files}`);
+    const wasm = files.filter((f) => f.endsWith('.wasm'));
+    assert.equal(wasm.length, 1, `${widget || 'whole'} loads one module: ${wasm}`);
+    assert.ok(wasm[0].startsWith(widget ? `${widget}_bg-` : 'explainer-'), `${widget || 'whole'}: ${wasm[0]}`);
+    const sheets = files.filter((f) => f.endsWith('.css'));
+    assert.equal(sheets.length, 1);
+    if (widget) {
+      assert.ok(sheets[0].startsWith(`explainer-${widget}-`), sheets[0]);
+      assert.ok(!files.includes('index.html'), `${widget} loads no whole page`);
+    }
+    sizes[widget || 'whole'] = loaded.filter((l) => l.file !== 'embed.js').reduce((a, l) => a + l.bytes, 0);
+    await context.close();
+  }
+  for (const w of ['cost', 'diagram', 'sources']) assert.ok(sizes[w] < sizes.whole * 0.75, `${w}: ${sizes[w]} of ${sizes.whole}`);
+});
