@@ -1,57 +1,110 @@
-// Where a slider step's time goes: a CPU profile of 3,000 steps (input event to DOM updated,
-// back to back, as bench.mjs measures them), printed as the functions with the most self time
-// and grouped (reactive graph, glue, string passing, DOM, ...). Not a test, not the benchmark.
+// Where a reader's drag spends its time: the drag bench.mjs measures (trusted pointer moves back
+// and forth across the range, CPU throttled 4x), traced, and the renderer's main-thread time
+// summed by what it was doing: running script (the page's handlers and the WebAssembly), style,
+// layout, paint and compositing, the accessibility tree, garbage collection. Not a test, not the
+// benchmark: a tool for finding what to cut.
 //
-//   node bench/profile.mjs [dist-folder] [query | vanilla]     e.g.  node bench/profile.mjs dist '?widget=cost'
+//   node bench/profile.mjs [address] [floor]     e.g.  node bench/profile.mjs cost.html?embed=1
 //
-// With a release build the WebAssembly's function names are stripped; for names, build a copy
-// whose .wasm keeps them (wasm-bindgen --keep-debug, then wasm-opt -Oz -g) and drop the
-// `integrity` attributes from that copy's index.html. TOP=n sets how many functions are listed;
-// WARM=n and STEPS=n how many steps run before and during the profile (3,000 each).
+// The address is under dist/ (default: the whole page); `floor` traces the floor page at the same
+// address instead (the built page with bench/floor.js in place of the WebAssembly). TOP=n sets
+// how many trace events are listed by their own time.
+import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
-const dir = path.resolve(process.argv[2] || 'dist');
-const q = process.argv[3] || '?widget=cost';
-const server = await serve({ mounts: { '/x/': dir, '/bench/': path.dirname(new URL(import.meta.url).pathname) } });
-const browser = await launch();
-const page = await browser.newPage();
-const url = q === 'vanilla' ? `${server.url}/bench/vanilla.html` : `${server.url}/x/${q}`;
-await page.goto(url);
-await page.waitForTimeout(1500);
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-const run = (n) => page.evaluate(async (n) => {
-  const r = document.querySelector('#tokens-range');
-  let done = null;
-  const mo = new MutationObserver(() => { if (done) { const d = done; done = null; d(); } });
-  mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) { const u = new Promise((res) => { done = res; }); r.value = String((i * 37 + 11) % 141 === Number(r.value) ? (i + 1) % 141 : (i * 37 + 11) % 141); r.dispatchEvent(new Event('input', { bubbles: true })); await u; }
-  return (performance.now() - t0) / n;
-}, n);
-// WARM steps first (the default lets V8 optimise the WebAssembly; WARM=100 profiles the
-// steps a reader's first drag runs, partly on the baseline compiler's code), then STEPS.
-await run(Number(process.env.WARM || 3000));
-await cdp.send('Profiler.start');
-const ms = await run(Number(process.env.STEPS || 3000));
-const { profile } = await cdp.send('Profiler.stop');
-console.log('per step ms', ms.toFixed(4));
-const self = new Map(); const total = profile.samples.length;
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const counts = new Map(); for (const s of profile.samples) counts.set(s, (counts.get(s) || 0) + 1);
-for (const [id, c] of counts) { const n = byId.get(id); const k = n.callFrame.functionName || `(${n.callFrame.url.split('/').pop()})`; self.set(k, (self.get(k) || 0) + c); }
-for (const [k, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP || 45))) console.log((100 * c / total).toFixed(1).padStart(5), k.slice(0, 140));
-await browser.close(); await server.close();
-const groups = {};
-for (const [k, c] of self) {
-  let g = 'other-js';
-  if (k.includes('::') || k.startsWith('wasm-function') || k.startsWith('<')) g = k.startsWith('reactive_graph') || k.includes('reactive_graph') ? 'wasm:reactive' : k.includes('dlmalloc') ? 'wasm:malloc' : k.includes('indexmap') || k.includes('hashbrown') ? 'wasm:collections' : k.includes('tachys') ? 'wasm:tachys' : k.includes('futures') || k.includes('any_spawner') ? 'wasm:futures' : k.startsWith('explainer') || k.includes('explainer::') ? 'wasm:explainer' : k.includes('core') || k.includes('alloc') ? 'wasm:core/alloc' : 'wasm:other';
-  else if (k.startsWith('__wbg') || k.startsWith('__wbindgen')) g = 'glue';
-  else if (['decode', 'getStringFromWasm0', 'passStringToWasm0', 'decodeText', 'encodeInto', 'getUint8ArrayMemory0', 'getDataViewMemory0'].includes(k)) g = 'strings';
-  else if (k.startsWith('(')) g = k;
-  else if (k === 'wasm-to-js' || k === 'js-to-wasm' || k.startsWith('js-to-wasm')) g = 'boundary';
-  groups[g] = (groups[g] || 0) + c;
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const address = process.argv[2] || '';
+const floor = process.argv[3] === 'floor';
+const MOVES = Number(process.env.BENCH_MOVES || 120);
+const TOP = Number(process.env.TOP || 15);
+
+// The floor page, as bench.mjs builds it.
+function floorDir() {
+  const dist = path.join(ROOT, 'dist');
+  const dir = path.join(ROOT, 'target', 'bench-floor');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of fs.readdirSync(dist)) if (/\.(css|svg)$/.test(f)) fs.copyFileSync(path.join(dist, f), path.join(dir, f));
+  fs.copyFileSync(path.join(ROOT, 'bench', 'floor.js'), path.join(dir, 'floor.js'));
+  for (const page of ['index.html', 'cost.html']) {
+    const html = fs.readFileSync(path.join(dist, page), 'utf8')
+      .replace(/<script[^>]*><\/script>/g, '')
+      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+      .replace('</head>', '<script src="./floor.js" defer></script></head>');
+    fs.writeFileSync(path.join(dir, page), html);
+  }
+  return dir;
 }
-console.log('groups (ms per step):'); for (const [g, c] of Object.entries(groups).sort((a, b) => b[1] - a[1])) console.log('  ', (ms * c / total).toFixed(4), g);
+
+const server = await serve({ mounts: { '/x/': floor ? floorDir() : path.join(ROOT, 'dist') } });
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+await page.goto(`${server.url}/x/${address}`);
+await page.waitForFunction(() => !document.querySelector('script[data-wasm]') || document.documentElement.classList.contains('app-ready'));
+await page.locator('#tokens-range').scrollIntoViewIfNeeded();
+await page.waitForTimeout(2000);
+const box = await page.locator('#tokens-range').boundingBox();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+
+const events = [];
+cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+const finished = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', {
+  transferMode: 'ReportEvents',
+  traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'accessibility', 'v8.execute'] },
+});
+const y = box.y + box.height / 2;
+const x = (f) => box.x + 6 + f * (box.width - 12);
+await page.mouse.move(x(0), y);
+await page.mouse.down();
+const t0 = performance.now();
+const half = MOVES / 2;
+for (let i = 1; i <= MOVES; i++) await page.mouse.move(x(i <= half ? i / half : (MOVES - i) / half), y);
+await page.mouse.up();
+await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+const total = performance.now() - t0;
+await cdp.send('Tracing.end');
+await finished;
+
+// The renderer's main thread: the thread that ran the page's script.
+const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
+// Self time of each complete event: its duration less its direct children's.
+onMain.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+const stack = [];
+const self = new Map();
+for (const e of onMain) {
+  while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+  const parent = stack[stack.length - 1];
+  self.set(e, e.dur);
+  if (parent) self.set(parent, self.get(parent) - e.dur);
+  stack.push(e);
+}
+const GROUPS = [
+  ['accessibility', /(Accessibility|AXObject|\bAX)/],
+  ['style', /(UpdateLayoutTree|RecalculateStyles|recalcStyle|StyleRecalc|ParseAuthorStyleSheet|StyleEngine)/],
+  ['layout (and text shaping)', /(Layout|layout|ShapeText|SetTextWithOffset|InlineNode|LayoutShift)/],
+  ['paint and compositing', /(Paint|Composit|Commit|Layerize|UpdateLayer|Raster|ScrollLayer)/],
+  ['script (handlers, WebAssembly, GC)', /^(FunctionCall|EventDispatch|v8|V8|TimerFire|FireAnimationFrame|RunMicrotasks|EvaluateScript|MajorGC|MinorGC|GCEvent|BlinkGC|wasm|RunTask)/],
+  ['input', /(HandleInputEvent|handleMouseMoveEvent|InputLatency|LatencyInfo)/],
+];
+const byGroup = new Map(GROUPS.map(([g]) => [g, 0]));
+byGroup.set('other', 0);
+const byName = new Map();
+for (const [e, t] of self) {
+  const g = GROUPS.find(([, re]) => re.test(e.name))?.[0] || 'other';
+  byGroup.set(g, byGroup.get(g) + t);
+  byName.set(e.name, (byName.get(e.name) || 0) + t);
+}
+const ms = (us) => (us / 1000).toFixed(0).padStart(7);
+console.log(`\n${floor ? 'floor' : 'explainer'} /${address}: a ${MOVES}-move drag took ${(total / 1000).toFixed(2)} s (CPU throttled 4x, traced)`);
+console.log('main-thread time by kind, ms (self time):');
+for (const [g, t] of [...byGroup].sort((a, b) => b[1] - a[1])) console.log(`  ${ms(t)}  ${g}`);
+console.log(`\nthe ${TOP} trace events with the most self time, ms:`);
+for (const [n, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${ms(t)}  ${n}`);
+await browser.close();
+await server.close();

@@ -75,13 +75,14 @@ pub fn provide_cost_state(page: &Page) -> CostSignals {
     };
     let cost = CostSignals::new(start);
     provide_context(cost);
-    follow_in_address(cost);
+    follow_in_address(cost, page.query.clone());
     cost
 }
 
 /// Keeps the address bar's query in step with the state (`history.replaceState`), once the
-/// reader has stopped moving for a moment: a drag writes the address once, at its end.
-fn follow_in_address(cost: CostSignals) {
+/// reader has stopped moving for a moment: a drag writes the address once, at its end. The
+/// parameters the widget does not own stay as the page was opened with them (`opened`).
+fn follow_in_address(cost: CostSignals, opened: std::sync::Arc<str>) {
     let timer = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |first: Option<()>| {
         let state = cost.snapshot();
@@ -89,15 +90,13 @@ fn follow_in_address(cost: CostSignals) {
         if first.is_none() {
             return;
         }
+        let opened = opened.clone();
         timer.update_value(|t| {
             if let Some(old) = t.take() {
                 old.clear();
             }
             *t = set_timeout_with_handle(
-                move || {
-                    let (query, _) = browser::location();
-                    browser::replace_query(&write_query(&query, &state));
-                },
+                move || browser::replace_query(&write_query(&opened, &state)),
                 Duration::from_millis(300),
             )
             .ok();
