@@ -61,14 +61,18 @@ test('with WebAssembly blocked, the whole article reads and a note says the widg
 
 test('a panic in the WebAssembly leaves the article and says, politely, that the interactive parts failed', async () => {
   const { context, page } = await watchedPage(browser);
-  // Break hydration on purpose: take an element out of the cost widget's island, as a broken
-  // host script might, before the island wakes.
+  // Break hydration on purpose: empty the cost widget's island, as a broken host script might,
+  // before the island wakes (the module is held back until the page is parsed and broken).
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       document.querySelector('.cost-controls').replaceChildren();
     });
   });
-  await page.goto(`${server.url}${SUBPATH}`);
+  await page.goto(`${server.url}${SUBPATH}`, { waitUntil: 'domcontentloaded' });
+  release();
   await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 15000 });
   assert.ok(await page.locator('.app-note-failed').isVisible());
   assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('app-ready'))));
