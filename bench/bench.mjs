@@ -20,9 +20,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
-
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const DIST = path.join(ROOT, 'dist');
+import { DIST, ROOT, dragAcross, floorDir } from './common.mjs';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const MOVES = Number(process.env.BENCH_MOVES || 120);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -38,23 +36,6 @@ const files = Object.fromEntries(fs.readdirSync(DIST).filter((f) => !f.startsWit
   return [f, { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, brotli: br(buf) }];
 }));
 
-// The floor pages: a built page without its scripts and preloads, with floor.js instead.
-function floorDir() {
-  const dir = path.join(ROOT, 'target', 'bench-floor');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const f of fs.readdirSync(DIST)) if (/\.(css|svg)$/.test(f)) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
-  fs.copyFileSync(path.join(ROOT, 'bench', 'floor.js'), path.join(dir, 'floor.js'));
-  for (const page of ['index.html', 'cost.html']) {
-    const html = fs.readFileSync(path.join(DIST, page), 'utf8')
-      .replace(/<script[^>]*><\/script>/g, '')
-      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
-      .replace('</head>', '<script src="./floor.js" defer></script></head>');
-    fs.writeFileSync(path.join(dir, page), html);
-  }
-  return dir;
-}
-
 const server = await serve({ mounts: { '/news/explainer/': DIST, '/floor/': floorDir() } });
 const browser = await launch();
 const url = (p) => `${server.url}${p}`;
@@ -66,7 +47,7 @@ async function loadedFiles(address, { framed = false } = {}) {
   const seen = new Set();
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (u.pathname.startsWith('/news/explainer/')) seen.add(path.basename(u.pathname) || 'index.html');
+    if (u.pathname.startsWith('/news/explainer/')) seen.add(u.pathname.slice('/news/explainer/'.length) || 'index.html');
   });
   if (framed) {
     // A host page with the one-snippet loader, as a newsroom would embed the widget.
@@ -174,16 +155,7 @@ async function drag(address, throttle) {
   });
   const cdp = await context.newCDPSession(page);
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const y = box.y + box.height / 2;
-  const x = (f) => box.x + 6 + f * (box.width - 12);
-  await page.mouse.move(x(0), y);
-  await page.mouse.down();
-  const t0 = performance.now();
-  const half = MOVES / 2;
-  for (let i = 1; i <= MOVES; i++) await page.mouse.move(x(i <= half ? i / half : (MOVES - i) / half), y);
-  await page.mouse.up();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  const total = performance.now() - t0;
+  const total = await dragAcross(page, box, MOVES);
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.waitForTimeout(300);
   const events = await page.evaluate(() => window.__events);

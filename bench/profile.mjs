@@ -9,36 +9,16 @@
 // The address is under dist/ (default: the whole page); `floor` traces the floor page at the same
 // address instead (the built page with bench/floor.js in place of the WebAssembly). TOP=n sets
 // how many trace events are listed by their own time.
-import fs from 'node:fs';
-import path from 'node:path';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
+import { DIST, dragAcross, floorDir } from './common.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const address = process.argv[2] || '';
 const floor = process.argv[3] === 'floor';
 const MOVES = Number(process.env.BENCH_MOVES || 120);
 const TOP = Number(process.env.TOP || 15);
 
-// The floor page, as bench.mjs builds it.
-function floorDir() {
-  const dist = path.join(ROOT, 'dist');
-  const dir = path.join(ROOT, 'target', 'bench-floor');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const f of fs.readdirSync(dist)) if (/\.(css|svg)$/.test(f)) fs.copyFileSync(path.join(dist, f), path.join(dir, f));
-  fs.copyFileSync(path.join(ROOT, 'bench', 'floor.js'), path.join(dir, 'floor.js'));
-  for (const page of ['index.html', 'cost.html']) {
-    const html = fs.readFileSync(path.join(dist, page), 'utf8')
-      .replace(/<script[^>]*><\/script>/g, '')
-      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
-      .replace('</head>', '<script src="./floor.js" defer></script></head>');
-    fs.writeFileSync(path.join(dir, page), html);
-  }
-  return dir;
-}
-
-const server = await serve({ mounts: { '/x/': floor ? floorDir() : path.join(ROOT, 'dist') } });
+const server = await serve({ mounts: { '/x/': floor ? floorDir() : DIST } });
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
@@ -57,16 +37,7 @@ await cdp.send('Tracing.start', {
   transferMode: 'ReportEvents',
   traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'accessibility', 'v8.execute'] },
 });
-const y = box.y + box.height / 2;
-const x = (f) => box.x + 6 + f * (box.width - 12);
-await page.mouse.move(x(0), y);
-await page.mouse.down();
-const t0 = performance.now();
-const half = MOVES / 2;
-for (let i = 1; i <= MOVES; i++) await page.mouse.move(x(i <= half ? i / half : (MOVES - i) / half), y);
-await page.mouse.up();
-await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-const total = performance.now() - t0;
+const total = await dragAcross(page, box, MOVES);
 await cdp.send('Tracing.end');
 await finished;
 
