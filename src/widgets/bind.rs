@@ -51,7 +51,14 @@ pub fn woken<T>(rendered: T, live: impl Fn() -> T + Send + Sync + 'static) -> Me
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
+    let awake = awake();
+    Memo::new(move |_| if awake.get() { live() } else { rendered.clone() })
+}
+
+/// A flag that turns true once the current island has woken (its first effect runs after
+/// hydration). Not generic, so every [`woken`] shares one effect's code.
+fn awake() -> RwSignal<bool> {
     let awake = RwSignal::new(false);
     Effect::new(move |_| awake.set(true));
-    Memo::new(move |_| if awake.get() { live() } else { rendered.clone() })
+    awake
 }
