@@ -110,7 +110,8 @@ fn copy_with_command(text: &str) -> bool {
     ok
 }
 
-/// Whether `<html>` carries `name` (set by boot.js: `data-embed`, `data-widget`, `data-theme`).
+/// Whether `<html>` carries `name` (`data-embed` and `data-theme` are set by boot.js; a widget's
+/// own page is built with `data-widget`).
 pub fn root_has_attribute(name: &str) -> bool {
     window()
         .and_then(|w| w.document())

@@ -268,11 +268,21 @@ async fn the_period_switch_shows_a_year() {
 #[wasm_bindgen_test]
 async fn extra_rows_and_a_custom_row_join_the_table() {
     let (root, _h) = mount_cost().await;
-    q(&root, "#cost-extra").unchecked_into::<HtmlElement>().click();
+    // The price-list rows are behind a disclosure, the rows hidden while it is closed.
+    let lists = q(&root, "[aria-controls=cost-extra-rows]").unchecked_into::<HtmlElement>();
+    assert_eq!(lists.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(q(&root, "#cost-extra-rows").has_attribute("hidden"));
+    lists.click();
     settle().await;
+    assert_eq!(lists.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!q(&root, "#cost-extra-rows").has_attribute("hidden"));
     assert!(!q(&root, "[data-row=openai-gpt-5-4]").has_attribute("hidden"));
     assert_eq!(text(&root, "[data-row=openai-gpt-5-4] .badge"), "Price list, not in the article");
 
+    let own = q(&root, "[aria-controls=cost-own-row]").unchecked_into::<HtmlElement>();
+    own.click();
+    settle().await;
+    assert!(!q(&root, "#cost-own-row").has_attribute("hidden"));
     input(&root, "#custom-name").set_value("<b>My model</b>");
     input(&root, "#custom-price").set_value("free");
     q(&root, ".custom-row button[type=submit]").unchecked_into::<HtmlElement>().click();

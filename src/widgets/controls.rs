@@ -6,7 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser::{self, Copied};
-use crate::widgets::bind::Flag;
+use crate::widgets::bind::{Flag, aria, flag};
 
 /// A widget's head: kicker, title (its id names the widget's region) and one-paragraph dek.
 pub fn widget_head(kicker: &'static str, title_id: &'static str, title: &'static str, dek: &'static str) -> impl IntoView {
@@ -33,6 +33,19 @@ pub fn radio_option(
         <input type="radio" class=format!("{class}-input") name=name id=id.clone() checked=checked prop:checked=checked
             on:change=move |_| on_pick()/>
         <label class=class for=id>{label}</label>
+    }
+}
+
+/// A disclosure (the WAI-ARIA pattern): a button, `label`, that shows and hides `region` (with
+/// the id `id`) right after it; `open` says whether it is shown, `toggle` is asked to change it.
+pub fn disclosure(id: &'static str, label: &'static str, open: Flag, toggle: impl Fn() + 'static, region: impl IntoView) -> impl IntoView {
+    view! {
+        <div class="disclosure">
+            <button type="button" class="disclosure-button" aria-expanded=aria(move || open.get()) aria-controls=id on:click=move |_| toggle()>
+                {label}
+            </button>
+            <div class="disclosure-region" id=id hidden=flag(move || !open.get())>{region}</div>
+        </div>
     }
 }
 

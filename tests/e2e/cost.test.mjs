@@ -144,7 +144,7 @@ test('the address keeps the state: read on load, written as the reader moves', a
   const { context, page } = await open('?tokens=2500000&period=year&extra=1&custom=12.5&custom_name=Local%20model');
   assert.equal(await valueText(page), '2.5 million tokens a month');
   assert.ok(await page.getByRole('radio', { name: 'Per year' }).isChecked());
-  assert.ok(await page.getByRole('checkbox', { name: /price lists/ }).isChecked());
+  assert.equal(await page.getByRole('button', { name: /price lists/ }).getAttribute('aria-expanded'), 'true');
   assert.equal(await page.locator('#cost [data-row="custom"] .row-model').innerText(), 'Local model');
   assert.equal(await cost(page, 'custom'), '$375.00');
   await page.locator('#tokens-range').focus();
@@ -184,6 +184,9 @@ test('hostile addresses are clamped or ignored, never a broken page', async () =
 
 test('the reader\'s own row is checked, marked as theirs, and removable', async () => {
   const { context, page } = await open();
+  const own = page.getByRole('button', { name: /Compare a model of your own/ });
+  assert.equal(await own.getAttribute('aria-expanded'), 'false');
+  await own.click();
   await page.getByLabel('Model name').fill('My fine-tune');
   const price = page.getByLabel('Dollars per million output tokens');
   for (const [bad, message] of [['0', /more than zero/], ['5000', /highest price/], ['abc', /not a price/], ['', /Type a price/]]) {
@@ -207,7 +210,7 @@ test('the reader\'s own row is checked, marked as theirs, and removable', async 
 test('extra rows are marked as coming from price lists', async () => {
   const { context, page } = await open('?tokens=1000000');
   assert.ok(await page.locator('#cost [data-row="deepseek-v4-flash"]').isHidden());
-  await page.getByRole('checkbox', { name: /price lists/ }).check();
+  await page.getByRole('button', { name: /price lists/ }).click();
   const flash = page.locator('#cost [data-row="deepseek-v4-flash"]');
   assert.ok(await flash.isVisible());
   assert.match(await flash.innerText(), /Price list, not in the article/);

@@ -93,15 +93,15 @@ test('what a reader did before the module arrived is kept when the island wakes'
   await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
   await page.goto(env.url(), { waitUntil: 'domcontentloaded' });
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
-  // The reader types an amount and ticks a box while the page is still only HTML.
+  // The reader types an amount and picks a year while the page is still only HTML.
   await page.locator('#tokens-field').fill('2.5 million');
-  await page.locator('#cost-extra').check();
+  await page.locator('label[for="period-year"]').click();
   release();
   await appReady(page);
-  await page.waitForFunction(() => document.querySelector('#cost [data-row="deepseek-v4-pro"] .cost-amount').textContent === '$8.70');
+  await page.waitForFunction(() => document.querySelector('#cost [data-row="deepseek-v4-pro"] .cost-amount').textContent === '$104.40');
   assert.equal(await page.locator('#tokens-range').getAttribute('aria-valuetext'), '2.5 million tokens a month');
-  assert.ok(await page.locator('#cost-extra').isChecked());
-  assert.ok(await page.locator('#cost [data-row="openai-gpt-5-4"]').isVisible(), 'the extra rows show');
+  assert.ok(await page.locator('#period-year').isChecked());
+  assert.equal(await page.locator('#cost [data-row="openai"] .cost-per').innerText(), 'a year');
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });

@@ -43,7 +43,7 @@ pub fn CustomRowForm(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView
     view! {
         <form class="custom-row" on:submit=on_submit novalidate>
             <fieldset>
-                <legend class="custom-legend">"Compare a model of your own"</legend>
+                <legend class="visually-hidden">"Your own model"</legend>
                 <div class="custom-fields">
                     <div class="custom-field">
                         <label class="field-label" for="custom-name">"Model name"</label>

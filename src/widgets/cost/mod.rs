@@ -23,8 +23,9 @@ pub use live::LiveSentence;
 use leptos::prelude::*;
 
 use crate::model::url_state::{Widget, write_query};
+use crate::content::PriceOrigin;
 use crate::widgets::bind::flag;
-use crate::widgets::controls::widget_head;
+use crate::widgets::controls::{disclosure, widget_head};
 use crate::widgets::embed_code::EmbedCode;
 use custom::CustomRowForm;
 use entry::TokenEntry;
@@ -44,8 +45,8 @@ pub fn CostWidget() -> impl IntoView {
                 "Interactive · Token prices",
                 "cost-title",
                 "What a month of output tokens costs",
-                "The article's prices per million output tokens, applied to an amount you choose. \
-                 Output tokens are the text a model writes: a word is one to two tokens.",
+                "The article's prices, at an amount you choose: output tokens are the text a model \
+                 writes, one or two a word.",
             )}
             <CostControls>
                 <PriceSources/>
@@ -62,33 +63,41 @@ pub fn CostControls(children: Children) -> impl IntoView {
     let shown = cost.shown();
     let rows = rows_of(shown);
     let extra = flag(move || shown.with(|s| s.extra));
+    // The reader's own form is open while they have a row, unless they closed or opened it.
+    let own = RwSignal::new(None::<bool>);
+    let own_open = flag(move || own.get().unwrap_or_else(|| shown.with(|s| s.custom.is_some())));
+    // The slider first, and straight under it what it changes: the costs, then the other ways
+    // to set the amount, then what is behind disclosures.
     view! {
         <div class="cost-controls">
-            <div class="cost-inputs">
-                <TokenSlider cost shown/>
-                <TokenEntry cost shown/>
-            </div>
-            <Presets cost shown/>
+            <TokenSlider cost shown/>
             <div class="cost-results">
                 <div class="cost-results-head">
                     <h3 class="cost-results-title">"Cost at each price"</h3>
                     <PeriodSwitch cost shown/>
                 </div>
-                <CostRows shown rows/>
+                <CostRows shown rows origin=PriceOrigin::Article/>
                 <SavingSentence shown rows/>
             </div>
+            <div class="cost-inputs">
+                <TokenEntry cost shown/>
+                <Presets cost shown/>
+            </div>
             <div class="cost-more">
-                <div class="check">
-                    <input
-                        type="checkbox"
-                        id="cost-extra"
-                        checked=extra
-                        prop:checked=extra
-                        on:change=move |ev| cost.extra.set(event_target_checked(&ev))
-                    />
-                    <label for="cost-extra">"Also show prices from public price lists (not in the article)"</label>
-                </div>
-                <CustomRowForm cost shown/>
+                {disclosure(
+                    "cost-extra-rows",
+                    "Public price lists (not in the article)",
+                    extra,
+                    move || cost.extra.update(|e| *e = !*e),
+                    view! { <CostRows shown rows origin=PriceOrigin::PriceList/> },
+                )}
+                {disclosure(
+                    "cost-own-row",
+                    "Compare a model of your own",
+                    own_open,
+                    move || own.set(Some(!own_open.get_untracked())),
+                    view! { <CustomRowForm cost shown/> },
+                )}
             </div>
         </div>
         <footer class="widget-foot">

@@ -37,28 +37,32 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
     }
 }
 
-/// The rows, as a list a screen reader reads one row at a time. Every possible row is in the
-/// page (the article's, the price lists', the reader's); those not asked for are hidden, so
-/// moving the slider only rewrites each shown row's cost and bar in place.
+/// The rows of prices from `origin`, as a list a screen reader reads one row at a time, and the
+/// reader's own row after the article's. Every possible row is in the page; those not asked for
+/// are hidden, so moving the slider only rewrites each shown row's cost and bar in place.
 #[component]
-pub fn CostRows(shown: Memo<CostState>, rows: Memo<Vec<Row>>) -> impl IntoView {
+pub fn CostRows(shown: Memo<CostState>, rows: Memo<Vec<Row>>, origin: PriceOrigin) -> impl IntoView {
     let base = PRICES[0].per_million;
     let per = text(move || shown.with(|s| s.period.per().to_string()));
     let content_rows = PRICES
         .iter()
+        .filter(|p| p.origin == origin)
         .map(|p| {
             let (origin, badge) = origin_badge(RowOrigin::of(p.origin));
+            // Output tokens go without saying here; an input price says so.
             let what = match p.tokens {
-                TokenKind::Output => "output",
-                TokenKind::Input => "input",
+                TokenKind::Output => "",
+                TokenKind::Input => " input tokens",
             };
             // What never changes for a content row is written once.
             let compare = if p.per_million == base && p.origin == PriceOrigin::Article {
                 "the baseline for the ratios".to_string()
             } else {
-                format!("{}× DeepSeek V4-Pro's price", ratio(p.per_million, base))
+                format!("{}× V4-Pro's price", ratio(p.per_million, base))
             };
-            let meta = format!("{} per million {what} tokens · ", usd(&p.per_million.dollars()));
+            let meta = format!("{} per million{what} · ", usd(&p.per_million.dollars()));
+            // The article's rows are the list's own; only the others carry where they are from.
+            let badge = (p.origin != PriceOrigin::Article).then(|| view! { <span class="badge" data-origin=origin>{badge}</span> });
             cost_row(
                 p.id,
                 origin,
@@ -67,42 +71,39 @@ pub fn CostRows(shown: Memo<CostState>, rows: Memo<Vec<Row>>) -> impl IntoView {
                 view! {
                     <span class="row-provider">{p.provider}</span>" "
                     <span class="row-model">{p.model}</span>
-                    <span class="badge" data-origin=origin>{badge}</span>
+                    {badge}
                 },
                 view! { <p class="row-meta">{meta}<strong class="row-ratio">{compare}</strong></p> },
             )
         })
         .collect_view();
-    // The reader's own row: its name and price change with the form.
-    let (origin, badge) = origin_badge(RowOrigin::Reader);
-    let custom = move |f: fn(&CustomRow) -> String| text(move || shown.with(|s| s.custom.as_ref().map(f).unwrap_or_default()));
+    // The reader's own row, after the article's: its name and price change with the form.
+    let custom = (origin == PriceOrigin::Article).then(|| {
+        let (origin, badge) = origin_badge(RowOrigin::Reader);
+        let field = move |f: fn(&CustomRow) -> String| text(move || shown.with(|s| s.custom.as_ref().map(f).unwrap_or_default()));
+        cost_row(
+            CUSTOM_ID,
+            origin,
+            rows,
+            per,
+            view! {
+                <span class="row-provider">"Yours"</span>" "
+                <span class="row-model">{field(|c| c.name.clone())}</span>
+                <span class="badge" data-origin=origin>{badge}</span>
+            },
+            view! {
+                <p class="row-meta">
+                    {field(|c| format!("{} per million · ", usd(&c.price.dollars())))}
+                    <strong class="row-ratio">{field(|c| format!("{}× V4-Pro's price", ratio(c.price, PRICES[0].per_million)))}</strong>
+                </p>
+            },
+        )
+    });
     view! {
         <ul class="cost-rows" role="list">
             {content_rows}
-            {cost_row(
-                CUSTOM_ID,
-                origin,
-                rows,
-                per,
-                view! {
-                    <span class="row-provider">"Yours"</span>" "
-                    <span class="row-model">{custom(|c| c.name.clone())}</span>
-                    <span class="badge" data-origin=origin>{badge}</span>
-                },
-                view! {
-                    <p class="row-meta">
-                        {custom(|c| format!("{} per million output tokens · ", usd(&c.price.dollars())))}
-                        <strong class="row-ratio">{custom(|c| format!("{}× DeepSeek V4-Pro's price", ratio(c.price, PRICES[0].per_million)))}</strong>
-                    </p>
-                },
-            )}
+            {custom}
         </ul>
-        <p class="cost-per-note">
-            {text(move || match shown.with(|s| s.period) {
-                Period::Year => "Costs are for a year: twelve months at this amount.",
-                Period::Month => "Costs are for one month.",
-            }.to_string())}
-        </p>
     }
 }
 
