@@ -252,3 +252,20 @@ fn lit_arrows_are_those_on_the_selected_nodes_chains() {
     assert!(lit.contains(&("parallel-infrastructure", "global-development")));
     assert!(!lit.iter().any(|(a, _)| *a == "export-controls" || *a == "open-cheap-v4"));
 }
+
+#[test]
+fn a_panel_under_a_node_starts_where_its_box_ends_in_thousandths_of_the_width() {
+    let layout = graph().layout(Arrangement::Narrow);
+    for i in 0..NODES.len() {
+        let b = &layout.nodes[i];
+        let below = layout.below(i);
+        // Scaled back to the figure's units, it lands on the box's bottom edge (within rounding).
+        let at = below * layout.width / 1000;
+        assert!(at <= b.y + b.h && b.y + b.h - at <= layout.width / 1000 + 1, "{}: {at} vs {}", NODES[i].id, b.y + b.h);
+    }
+    // A lower box ends further down.
+    let mut by_bottom: Vec<usize> = (0..NODES.len()).collect();
+    by_bottom.sort_by_key(|&i| layout.nodes[i].y + layout.nodes[i].h);
+    assert!(by_bottom.windows(2).all(|w| layout.below(w[0]) <= layout.below(w[1])));
+    assert_eq!(layout.below(NODES.len()), 0, "no such node");
+}

@@ -373,6 +373,14 @@ pub struct Layout {
     pub edges: Vec<EdgePath>,
 }
 
+impl Layout {
+    /// How far down the figure node `i`'s box ends, in thousandths of the figure's width (the
+    /// figure scales with its width): where a panel under the node starts. 0 for no such node.
+    pub fn below(&self, i: usize) -> u32 {
+        self.nodes.get(i).map_or(0, |b| (b.y + b.h) * 1000 / self.width.max(1))
+    }
+}
+
 /// Breaks `label` into lines of at most [`LINE_CHARS`] characters, at spaces. A single word
 /// longer than a line is kept whole (a test checks no label has one).
 pub fn wrap(label: &str) -> Vec<String> {

@@ -51,8 +51,8 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
 
   test(`${name}: the keyboard reaches the diagram with one Tab and moves along the arrows`, async () => {
     const { context, page } = await open(viewport);
-    // Tab from the counterfactual switch, the last control before it, into the diagram.
-    await page.getByRole('switch', { name: 'Without domestic chips' }).focus();
+    // Tab from the story's Next button, the last control before it, into the diagram.
+    await page.getByRole('button', { name: 'Next', exact: true }).focus();
     await page.keyboard.press('Tab');
     assert.equal(await focusedNode(page), 'export-controls');
     const forward = name === 'desktop' ? 'ArrowRight' : 'ArrowDown';

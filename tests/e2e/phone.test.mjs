@@ -105,3 +105,44 @@ test('printed, the cost widget is a compact table of the costs at the reader\'s 
   }
   await context.close();
 });
+
+for (const { name, ...options } of SCREENS) {
+  test(`${name}: a selected node and the first line of its details are on the same screen, by tap or click and by keyboard`, async () => {
+    const arrangement = options.viewport.width >= 1024 ? 'wide' : 'narrow';
+    const inView = (page, sel) => page.locator(sel).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    for (const id of ['ascend-950', 'developers-worldwide', 'export-controls']) {
+      const { context, page } = await env.open('', options);
+      const node = page.locator(`.diagram-${arrangement} [data-node="${id}"]`);
+      await node.scrollIntoViewIfNeeded();
+      if (options.hasTouch) await node.tap(); else await node.click();
+      await page.waitForFunction(() => !document.querySelector('#diagram-details').hasAttribute('data-empty'));
+      await page.waitForTimeout(400); // the panel is brought into view on the next frame
+      const title = '#diagram-details .details-pane:not([hidden]) .details-title';
+      assert.ok(await inView(page, `.diagram-${arrangement} [data-node="${id}"]`), `${name}: ${id}, the node`);
+      assert.ok(await inView(page, title), `${name}: ${id}, the first line of its details`);
+      await context.close();
+    }
+    // By keyboard: focus stays on the node, and Escape from inside the panel closes it and
+    // gives focus back to the node.
+    const { context, page } = await env.open('', options);
+    const start = page.locator(`.diagram-${arrangement} [data-node="export-controls"]`);
+    await start.focus();
+    // Forward along the arrows: rightwards in the wide arrangement, downwards in the narrow one.
+    await page.keyboard.press(arrangement === 'wide' ? 'ArrowRight' : 'ArrowDown');
+    await page.keyboard.press('Enter');
+    const selected = page.locator(`.diagram-${arrangement} [data-node="no-nvidia"]`);
+    assert.equal(await selected.getAttribute('aria-pressed'), 'true');
+    await page.waitForTimeout(400);
+    assert.ok(await selected.evaluate((el) => el === document.activeElement), 'focus stays on the node');
+    assert.ok(await inView(page, `.diagram-${arrangement} [data-node="no-nvidia"]`));
+    assert.ok(await inView(page, '#diagram-details .details-pane:not([hidden]) .details-title'));
+    await page.locator('#diagram-details .details-pane:not([hidden]) .button').focus();
+    await page.keyboard.press('Escape');
+    assert.ok(await page.locator('#diagram-details').evaluate((el) => el.hasAttribute('data-empty')), 'Escape closes it');
+    assert.ok(await selected.evaluate((el) => el === document.activeElement), 'focus is back on the node');
+    await context.close();
+  });
+}

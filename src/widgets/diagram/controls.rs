@@ -56,7 +56,7 @@ pub fn StoryControls() -> impl IntoView {
     });
     let narration = text(move || state.story.get().and_then(|k| STORY.get(k)).map(|s| s.narration.to_string()).unwrap_or_default());
     view! {
-        <div class="story" role="group" aria-labelledby="story-label">
+        <div class="story" role="group" aria-labelledby="story-label" data-active=maybe(move || state.story.get().map(|_| "true".to_string()))>
             <p class="story-label" id="story-label">"Story mode"</p>
             <div class="story-controls">
                 <button type="button" class="button button-quiet"

@@ -39,6 +39,7 @@ pub fn DiagramWidget(alone: bool) -> impl IntoView {
                  Select a box to light up its causes and effects; arrow keys follow the arrows.",
             )}
             <DiagramToolbar/>
+            <StoryControls/>
             <div class="diagram-body">
                 <figure class="diagram-figure">
                     <DiagramFigure/>
@@ -47,7 +48,6 @@ pub fn DiagramWidget(alone: bool) -> impl IntoView {
                     </figcaption>
                 </figure>
                 <div class="diagram-side">
-                    <StoryControls/>
                     <DetailsPanes alone/>
                 </div>
             </div>

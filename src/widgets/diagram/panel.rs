@@ -6,9 +6,14 @@
 
 use leptos::prelude::*;
 
+use leptos::ev::KeyboardEvent;
+use leptos::html::Div;
+
 use super::state::{graph, use_diagram};
 use crate::content::{CLAIM_TEXTS, CLAIMS, EDGE_TEXTS, EDGES, NODE_TEXTS, NODES};
 use crate::model::claims::find;
+use crate::model::graph::Arrangement;
+use crate::page::use_page;
 use crate::widgets::bind::{flag, maybe};
 
 /// Every pane, in the panel: the empty one first, then each node's.
@@ -25,12 +30,44 @@ pub fn DetailsPanes(alone: bool) -> impl IntoView {
     }
 }
 
-/// The panel around the panes: a polite live region, marked while nothing is selected.
+/// The panel around the panes: a polite live region, marked while nothing is selected. On a
+/// narrow screen it opens right under the selected node (`--details-at`: where the node's box
+/// ends, in thousandths of the figure's width), on a wide one beside the figure; either way it
+/// is brought into view when a node is selected, unless the page is framed (an embed never
+/// scrolls its host). Escape inside it closes it and gives focus back to the node.
 #[island]
 fn DetailsPanel(children: Children) -> impl IntoView {
     let state = use_diagram();
+    let embedded = use_page().embedded;
+    let below: Vec<u32> = {
+        let layout = graph().layout(Arrangement::Narrow);
+        (0..NODES.len()).map(|i| layout.below(i)).collect()
+    };
+    let at = maybe(move || state.selected.get().and_then(|i| below.get(i)).map(|b| b.to_string()));
+    let panel = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        if state.selected.get().is_some() && !embedded {
+            request_animation_frame(move || {
+                if let Some(el) = panel.get_untracked() {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    el.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            });
+        }
+    });
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && state.selected.get_untracked().is_some() {
+            ev.stop_propagation();
+            state.clear();
+            state.refocus.notify();
+        }
+    };
     view! {
-        <div class="diagram-details" id="diagram-details" aria-live="polite" data-empty=maybe(move || state.selected.get().is_none().then(|| "true".to_string()))>
+        <div class="diagram-details" id="diagram-details" aria-live="polite" node_ref=panel
+            data-empty=maybe(move || state.selected.get().is_none().then(|| "true".to_string()))
+            style:--details-at=at
+            on:keydown=on_keydown>
             {children()}
         </div>
     }

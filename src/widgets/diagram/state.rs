@@ -51,6 +51,9 @@ pub struct DiagramState {
     pub states: Memo<Vec<NodeState>>,
     /// Nodes that lose their support while the counterfactual is on.
     pub lost: Memo<BTreeSet<usize>>,
+    /// Asks the figure to give keyboard focus back to the node that has the tab stop (when the
+    /// details panel is closed from inside it).
+    pub refocus: Trigger,
 }
 
 impl DiagramState {
@@ -65,6 +68,7 @@ impl DiagramState {
             without,
             states: Memo::new(move |_| selected.get().map(|s| graph().states(s)).unwrap_or_default()),
             lost: Memo::new(move |_| if without.get() { graph().counterfactual(COUNTERFACTUAL.remove) } else { BTreeSet::new() }),
+            refocus: Trigger::new(),
         }
     }
 

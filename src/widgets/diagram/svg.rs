@@ -16,9 +16,22 @@ use crate::widgets::bind::{aria, maybe, text};
 #[island]
 pub fn DiagramFigure() -> impl IntoView {
     let state = use_diagram();
+    let figures = [NodeRef::<leptos::svg::Svg>::new(), NodeRef::new()];
+    // Focus back to the tab stop's node, in the arrangement on the screen, when asked.
+    Effect::new(move |first: Option<()>| {
+        state.refocus.track();
+        if first.is_none() {
+            return;
+        }
+        let id = NODES[state.focus.get_untracked()].id;
+        let shown = figures.iter().filter_map(|f| f.get_untracked()).find(|svg| svg.get_client_rects().length() > 0);
+        if let Some(node) = shown.and_then(|svg| svg.query_selector(&format!("[data-node=\"{id}\"]")).ok().flatten()) {
+            let _ = node.unchecked_into::<web_sys::SvgElement>().focus();
+        }
+    });
     view! {
-        <DiagramSvg state arrangement=Arrangement::Wide/>
-        <DiagramSvg state arrangement=Arrangement::Narrow/>
+        <DiagramSvg state arrangement=Arrangement::Wide figure=figures[0]/>
+        <DiagramSvg state arrangement=Arrangement::Narrow figure=figures[1]/>
         <p class="visually-hidden" aria-live="polite">{text(move || state.selected.get().map(|i| format!("Selected: {}.", NODES[i].label)).unwrap_or_default())}</p>
     }
 }
@@ -46,7 +59,7 @@ fn focus_node(ev: &KeyboardEvent, i: usize) {
 }
 
 #[component]
-fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoView {
+fn DiagramSvg(state: DiagramState, arrangement: Arrangement, figure: NodeRef<leptos::svg::Svg>) -> impl IntoView {
     let layout = graph().layout(arrangement);
     let suffix = match arrangement {
         Arrangement::Wide => "wide",
@@ -168,6 +181,7 @@ fn DiagramSvg(state: DiagramState, arrangement: Arrangement) -> impl IntoView {
             aria-label="Cause-and-effect diagram of the export-control argument"
             data-view=text(move || state.view.get().attr().to_string())
             data-selecting=maybe(move || state.selected.get().map(|_| "true".to_string()))
+            node_ref=figure
         >
             <defs>{markers}</defs>
             <g class="edges" aria-hidden="true">{edges}</g>
