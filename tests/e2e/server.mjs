@@ -18,10 +18,11 @@ const TYPES = {
 
 /**
  * Starts a server. `mounts` maps a URL prefix ("/news/explainer/") to a folder; `pages` maps
- * exact paths to HTML strings (host pages for embed tests); `headers(pathname)` may add headers.
+ * exact paths to HTML strings (host pages for embed tests); `headers(pathname)` may add headers;
+ * `transform(pathname, body)` may rewrite a served file (a Buffer; return a Buffer or string).
  * Resolves to { url, port, close, requests }.
  */
-export function serve({ mounts = {}, pages = {}, headers = () => ({}), host = '127.0.0.1', port = 0 } = {}) {
+export function serve({ mounts = {}, pages = {}, headers = () => ({}), transform = (_, body) => body, host = '127.0.0.1', port = 0 } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, `http://${req.headers.host}`);
@@ -45,7 +46,7 @@ export function serve({ mounts = {}, pages = {}, headers = () => ({}), host = '1
           return;
         }
         res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', ...extra });
-        res.end(body);
+        res.end(transform(url.pathname, body));
       });
       return;
     }
