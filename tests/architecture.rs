@@ -42,3 +42,22 @@ fn shipped_files_load_nothing_from_another_origin() {
         }
     }
 }
+
+/// One direction between content and model: the model reads the content's types; the content
+/// (its types, its kinds, the statics build.rs generates from it) never reaches into the model.
+#[test]
+fn the_content_does_not_depend_on_the_model() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content"), &mut files);
+    assert!(files.len() >= 2);
+    for f in files {
+        // Code, not the comments that may name the model to say where a rule lives.
+        let text: String = std::fs::read_to_string(&f).unwrap().lines().filter(|l| !l.trim_start().starts_with("//")).collect();
+        for banned in ["crate::model", "super::model", "model::", "crate::widgets", "leptos::"] {
+            assert!(!text.contains(banned), "{} uses {banned}", f.display());
+        }
+    }
+    // Nor does what build.rs writes into the statics.
+    let build = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs")).unwrap();
+    assert!(!build.contains("model::"), "build.rs writes statics that name the model");
+}

@@ -19,13 +19,13 @@ pub struct Block {
     pub text: &'static str,
 }
 
+#[cfg(feature = "ssr")]
+pub mod check;
 mod kinds;
+mod price;
 
 pub use kinds::{BlockKind, ClaimKind, PriceOrigin, Relation, TokenKind, Track};
-
-/// A price in integer micro-dollars per million tokens ($3.48 → 3_480_000): exact, no floats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct PricePerMillion(pub u64);
+pub use price::PricePerMillion;
 
 /// A price row of the cost widget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

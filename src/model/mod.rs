@@ -6,6 +6,7 @@ pub mod amount;
 pub mod claims;
 pub mod cost;
 pub mod embed;
+pub mod geometry;
 pub mod graph;
 pub mod outline;
 pub mod table;

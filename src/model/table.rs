@@ -3,9 +3,9 @@
 
 use std::borrow::Cow;
 
-use crate::content::{Price, PriceOrigin, TokenKind};
+use crate::content::{Price, PriceOrigin};
 
-use super::cost::{Money, PricePerMillion, ratio};
+use super::cost::{Money, PricePerMillion};
 use super::url_state::CostState;
 
 /// Where a row's price comes from, as the widget labels it.
@@ -35,25 +35,16 @@ pub struct Row {
     /// The model's name (the reader's own, for their row).
     pub model: Cow<'static, str>,
     pub origin: RowOrigin,
-    pub tokens: TokenKind,
     pub price: PricePerMillion,
     /// The cost of the chosen tokens over the chosen period.
     pub cost: Money,
     /// Bar length in thousandths of the largest cost shown (at least 4, so a bar never vanishes).
     pub bar: u32,
-    /// The baseline's price, for [`Row::ratio`].
-    pub base_price: PricePerMillion,
     /// The cost minus the baseline's cost (absolute), and whether this row is the dearer.
     pub diff: (Money, bool),
     pub is_baseline: bool,
 }
 
-impl Row {
-    /// How many times the baseline's price this is ("8.6").
-    pub fn ratio(&self) -> String {
-        ratio(self.price, self.base_price)
-    }
-}
 
 /// The id of the reader's own row.
 pub const CUSTOM_ID: &str = "custom";
@@ -72,11 +63,9 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
             provider: p.provider,
             model: Cow::Borrowed(p.model),
             origin: RowOrigin::of(p.origin),
-            tokens: p.tokens,
             price: p.per_million,
             cost: Money::default(),
             bar: 0,
-            base_price: base.per_million,
             diff: (Money::default(), false),
             is_baseline: std::ptr::eq(p, base),
         })
@@ -87,11 +76,9 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
             provider: "Yours",
             model: Cow::Owned(c.name.clone()),
             origin: RowOrigin::Reader,
-            tokens: TokenKind::Output,
             price: c.price,
             cost: Money::default(),
             bar: 0,
-            base_price: base.per_million,
             diff: (Money::default(), false),
             is_baseline: false,
         });

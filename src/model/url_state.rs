@@ -6,8 +6,8 @@
 //! - `period=year`: costs per year instead of per month;
 //! - `extra=1`: show the extra price rows from public price lists;
 //! - `custom=P&custom_name=NAME`: the reader's own row, P dollars per million tokens;
-//! - `widget=cost|diagram|sources`, `theme=light|dark|auto`, `embed=1`: presentation (also read
-//!   by `boot.js` before the first paint);
+//! - `widget=cost|diagram|sources`, `theme=light|dark|auto`, `embed=1`: presentation, read by
+//!   `boot.js` before the first paint (and left alone here, but kept when the address is written);
 //! - `childId=ID`: the id a Pym.js parent gives its child frame;
 //! - `#claim-ID`: open that claim's card.
 
@@ -29,14 +29,6 @@ pub enum Widget {
 }
 
 impl Widget {
-    pub fn from_param(s: &str) -> Option<Widget> {
-        match s {
-            "cost" => Some(Widget::Cost),
-            "diagram" => Some(Widget::Diagram),
-            "sources" => Some(Widget::Sources),
-            _ => None,
-        }
-    }
     /// The widget's name in the address (`?widget=`) and in `embed.js`'s markup.
     pub fn param(self) -> &'static str {
         match self {
@@ -57,15 +49,6 @@ impl Widget {
     pub const ALL: [Widget; 3] = [Widget::Cost, Widget::Diagram, Widget::Sources];
 }
 
-/// The colour theme asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
 /// The reader's own price row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomRow {
@@ -83,9 +66,6 @@ pub struct UrlState {
     pub period: Period,
     pub extra: bool,
     pub custom: Option<CustomRow>,
-    pub widget: Option<Widget>,
-    pub theme: Theme,
-    pub embed: bool,
     pub child_id: Option<String>,
     pub claim: Option<String>,
 }
@@ -108,15 +88,6 @@ impl UrlState {
                 "extra" => st.extra = value == "1",
                 "custom" => custom_price = parse_price(&value).ok().or(custom_price),
                 "custom_name" => custom_name = Some(clean_name(&value)),
-                "widget" => st.widget = Widget::from_param(&value),
-                "theme" => {
-                    st.theme = match value.as_str() {
-                        "light" => Theme::Light,
-                        "dark" => Theme::Dark,
-                        _ => Theme::Auto,
-                    }
-                }
-                "embed" => st.embed = value == "1",
                 "childId" => st.child_id = safe_id(&value).or(st.child_id.take()),
                 _ => {}
             }

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { SUBPATH, articleBlocks, articleText, seriousViolations, norm, useExplainer } from './helpers.mjs';
+import { SUBPATH, articleBlocks, articleText, assertWholeArticle, seriousViolations, norm, useExplainer } from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
@@ -91,7 +91,7 @@ test('with JavaScript off the whole article is there, and a note says what needs
   const { context, page } = await watchedPage(env.browser, { javaScriptEnabled: false });
   await page.goto(url());
   const shown = await articleText(page);
-  articleBlocks().forEach((b, i) => assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`));
+  assertWholeArticle(shown);
   assert.ok(await page.locator('.app-note-nojs').isVisible());
   assert.ok(!(await page.locator('.app-note-failed').isVisible()));
   await context.close();

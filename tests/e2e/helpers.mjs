@@ -3,6 +3,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -12,10 +13,25 @@ const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const AXE_SOURCE = fs.readFileSync(AXE_PATH, 'utf8');
 
-/** The article's blocks, read from content/article.toml (the file's simple, fixed layout). */
+/**
+ * The article's blocks, read from content/article.toml (the file's simple, fixed layout). Throws
+ * when the layout is not what this reads (a block it could not read would be a check skipped).
+ */
 export function articleBlocks() {
   const toml = fs.readFileSync(path.join(ROOT, 'content', 'article.toml'), 'utf8');
-  return [...toml.matchAll(/^text = '''(.*)'''$/gm)].map((m) => m[1]);
+  const blocks = [...toml.matchAll(/^text = '''(.*)'''$/gm)].map((m) => m[1]);
+  const declared = toml.match(/^\[\[block\]\]$/gm)?.length ?? 0;
+  if (blocks.length === 0 || blocks.length !== declared) {
+    throw new Error(`read ${blocks.length} of the ${declared} blocks in content/article.toml`);
+  }
+  return blocks;
+}
+
+/** Asserts that `shown` (from `articleText`) is the whole article, word for word, in order. */
+export function assertWholeArticle(shown) {
+  const blocks = articleBlocks();
+  assert.equal(shown.length, blocks.length, 'every block of the article is on the page');
+  blocks.forEach((b, i) => assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`));
 }
 
 /** Serves dist/ at SUBPATH on 127.0.0.1. */

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { serveDist, SUBPATH, articleBlocks, articleText, norm, AXE_PATH } from './helpers.mjs';
+import { serveDist, SUBPATH, articleText, assertWholeArticle, AXE_PATH } from './helpers.mjs';
 import fs from 'node:fs';
 
 let server, blocked, browser;
@@ -55,7 +55,7 @@ test('with WebAssembly blocked, the whole article reads and a note says the widg
   assert.ok(await note.isVisible());
   assert.match(await note.innerText(), /need WebAssembly/);
   const shown = await articleText(page);
-  articleBlocks().forEach((b, i) => assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`));
+  assertWholeArticle(shown);
   await context.close();
 });
 
@@ -77,7 +77,7 @@ test('a panic in the WebAssembly leaves the article and says, politely, that the
   assert.ok(await page.locator('.app-note-failed').isVisible());
   assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('app-ready'))));
   const shown = await articleText(page);
-  articleBlocks().forEach((b, i) => assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`));
+  assertWholeArticle(shown);
   await context.close();
 });
 

@@ -12,7 +12,7 @@ use leptos::html::Div;
 use super::state::{graph, use_diagram};
 use crate::content::{CLAIM_TEXTS, CLAIMS, EDGE_TEXTS, EDGES, NODE_TEXTS, NODES};
 use crate::model::claims::find;
-use crate::model::graph::Arrangement;
+use crate::model::geometry::Arrangement;
 use crate::page::use_page;
 use crate::widgets::bind::{flag, maybe};
 

@@ -9,7 +9,8 @@ use wasm_bindgen::JsCast;
 
 use super::state::{DiagramState, graph, use_diagram};
 use crate::content::{EDGES, NODES, Relation, STORY};
-use crate::model::graph::{Arrangement, FONT, LINE, Move};
+use crate::model::geometry::{Arrangement, FONT, LINE};
+use crate::model::graph::Move;
 use crate::widgets::bind::{aria, maybe, text};
 
 /// Both arrangements of the figure, and a spoken note of what is selected.
