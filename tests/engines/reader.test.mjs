@@ -26,12 +26,14 @@ before(async () => {
     headers: (p) => (p === '/__probe.js' ? { 'content-type': 'text/javascript' } : /\.html$|\/$/.test(p) ? { 'content-security-policy': CSP } : {}),
   });
   // A news page on another origin (localhost, where the explainer is on 127.0.0.1).
-  const frame = `${app.url}${SUBPATH}cost.html?tokens=2500000`;
+  const hostPage = (frame) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<h1>Host article</h1><p>Before.</p><div id="embed" data-pym-src="${frame}"></div><p>After.</p>
+<script src="/pym.v1.min.js"></script></body></html>`;
   host = await serve({
     pages: {
-      '/pym.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
-<h1>Host article</h1><p>Before.</p><div id="embed" data-pym-src="${frame}"></div><p>After.</p>
-<script src="/pym.v1.min.js"></script></body></html>`,
+      // The address the Embed panel gives today, and one handed out before widgets had pages.
+      '/pym.html': hostPage(`${app.url}${SUBPATH}cost.html?tokens=2500000`),
+      '/pym-old.html': hostPage(`${app.url}${SUBPATH}index.html?widget=cost&amp;tokens=2500000`),
       '/pym.v1.min.js': PYM,
     },
     headers: (p) => (p.endsWith('.js') ? { 'content-type': 'text/javascript' } : {}),
@@ -187,19 +189,22 @@ for (const engine of ENGINES) {
       assert.match(await text('#diagram-without-note'), /falls away/);
     });
 
-    test('a widget embedded by a Pym.js parent on another origin sizes its frame and works', async () => {
-      await driver.get(`${host.url.replace('127.0.0.1', 'localhost')}/pym.html`);
-      const iframe = await driver.wait(async () => (await driver.findElements(By.css('#embed iframe')))[0], 10000);
-      await driver.switchTo().frame(iframe);
-      await appReady(driver);
-      assert.deepEqual(await problems(driver), []);
-      assert.equal(await attr('#tokens-range', 'aria-valuetext'), '2.5 million tokens a month');
-      const content = await js('return Math.ceil(document.documentElement.getBoundingClientRect().height)');
-      await driver.switchTo().defaultContent();
-      const frameHeight = async () => (await iframe.getRect()).height;
-      await driver.wait(async () => Math.abs((await frameHeight()) - content) <= 3, 10000).catch(() => {});
-      const height = await frameHeight();
-      assert.ok(Math.abs(height - content) <= 3, `the frame is ${height} px for ${content} px of content`);
-    });
+    for (const [name, page] of [['its own page', '/pym.html'], ['an address with ?widget=', '/pym-old.html']]) {
+      test(`a widget embedded by a Pym.js parent on another origin, at ${name}, sizes its frame and works`, async () => {
+        await driver.get(`${host.url.replace('127.0.0.1', 'localhost')}${page}`);
+        const iframe = await driver.wait(async () => (await driver.findElements(By.css('#embed iframe')))[0], 10000);
+        await driver.switchTo().frame(iframe);
+        await appReady(driver);
+        assert.deepEqual(await problems(driver), []);
+        assert.match(await js('return location.pathname'), /\/cost\.html$/, 'the widget\'s own page');
+        assert.equal(await attr('#tokens-range', 'aria-valuetext'), '2.5 million tokens a month');
+        const content = await js('return Math.ceil(document.documentElement.getBoundingClientRect().height)');
+        await driver.switchTo().defaultContent();
+        const frameHeight = async () => (await iframe.getRect()).height;
+        await driver.wait(async () => Math.abs((await frameHeight()) - content) <= 3, 10000).catch(() => {});
+        const height = await frameHeight();
+        assert.ok(Math.abs(height - content) <= 3, `the frame is ${height} px for ${content} px of content`);
+      });
+    }
   });
 }
