@@ -1,28 +1,8 @@
-//! The few things that touch the browser outside a component: start-up and the panic guard,
-//! the address bar, the clipboard, scrolling. Only ever called on the client (from `main.rs`,
-//! effects and event handlers); the prerender step never runs them.
+//! The few things that touch the browser outside a component: the root's classes and
+//! attributes, the address bar, the clipboard, scrolling. Only ever called on the client (from
+//! `start.rs`, effects and event handlers); the prerender step never runs them.
 
 use wasm_bindgen::{JsCast, JsValue};
-
-/// Starts the app: installs the panic guard, readies the islands' root owner and provides the
-/// shared state on it, from the page as it was opened; framed, starts telling the host page
-/// the height. `boot.js` calls it once the page is parsed, then wakes the islands.
-#[cfg(feature = "hydrate")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn hydrate() {
-    std::panic::set_hook(Box::new(|info| {
-        // The article is plain HTML and stays readable: only the interactive parts stop. Say so.
-        set_root_class("app-failed", true);
-        set_root_class("app-ready", false);
-        web_sys::console::error_1(&format!("explainer: {info}").into());
-    }));
-    leptos::mount::hydrate_islands();
-    let (query, fragment) = location();
-    let page = crate::page::Page::opened(&query, &fragment, root_has_attribute("data-embed"));
-    // Framed in a host page: report the height (Pym.js, Datawrapper, AMP formats).
-    crate::embed::start(page.address.child_id.clone());
-    crate::shared::provide_shared_state(page);
-}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()

@@ -7,9 +7,9 @@
 //! - views: the page ([`app`], [`article`]: rendered at build time only) and the [`widgets`],
 //!   whose `#[island]`s are what the browser wakes.
 //!
-//! [`page`] and [`shared`] hold what the islands share; [`browser`] and [`embed`] the few
-//! functions that touch the browser outside a component (start-up, the address bar, the host
-//! page); [`format`] writes numbers.
+//! [`page`] and [`shared`] hold what the islands share; [`start`] is the browser's start;
+//! [`browser`] and [`embed`] the few functions that touch the browser outside a component (the
+//! address bar, the clipboard, the host page); [`format`] writes numbers.
 
 #![recursion_limit = "256"]
 
@@ -25,4 +25,5 @@ pub mod format;
 pub mod model;
 pub mod page;
 pub mod shared;
+pub mod start;
 pub mod widgets;

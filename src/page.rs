@@ -2,7 +2,7 @@
 //! the root owner: what the address asks for, and whether the page is shown inside another one.
 //!
 //! The prerender step provides [`Page::prerendered`] (no address, not framed), so every island
-//! renders the state the page is built with; in the browser, `browser::hydrate` provides the
+//! renders the state the page is built with; in the browser, `start::hydrate` provides the
 //! page as it was opened. Widgets ask [`use_page`]; nothing else reads the address.
 
 use std::sync::Arc;

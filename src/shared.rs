@@ -4,7 +4,7 @@
 //! moving one moves the other).
 //!
 //! The prerender step provides it with the page it builds ([`crate::page::Page::prerendered`]),
-//! the browser with the page as it was opened (`browser::hydrate`).
+//! the browser with the page as it was opened (`start::hydrate`).
 
 use crate::page::{Page, provide_page};
 

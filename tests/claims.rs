@@ -1,7 +1,7 @@
 //! The claims layer's content: all 20 rows of sources.md, every span verbatim in the article,
 //! no overlaps, every address one that sources.md gives.
 
-use explainer::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind, PRICE_NOTES, PRICES};
+use explainer::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind, ClaimText, PRICE_NOTES, PRICES, Span};
 use explainer::model::claims::*;
 
 #[test]
@@ -28,6 +28,25 @@ fn every_span_occurs_verbatim_exactly_once_in_its_block_and_in_the_article() {
             assert_eq!(whole.matches(s.text).count(), 1, "{}: {:?} occurs elsewhere too", c.id, s.text);
         }
     }
+}
+
+/// A span at the very start or end of a block, or right after another, leaves no empty piece of
+/// plain text around it.
+#[test]
+fn segments_have_no_empty_text_at_the_edges() {
+    static SPANS: [Span; 3] = [Span { block: "b", text: "One" }, Span { block: "b", text: " two" }, Span { block: "b", text: "end." }];
+    let texts = [ClaimText { spans: &SPANS, made_by: "", record: "", addresses: &[] }];
+    let segs = segments("b", "One two, the end.", &texts);
+    assert_eq!(
+        segs,
+        [
+            Segment::Claim { claim: 0, span: 0, text: "One" },
+            Segment::Claim { claim: 0, span: 1, text: " two" },
+            Segment::Text(", the "),
+            Segment::Claim { claim: 0, span: 2, text: "end." },
+        ]
+    );
+    assert_eq!(segments("other", "One two", &texts), [Segment::Text("One two")], "spans of other blocks");
 }
 
 #[test]
@@ -106,8 +125,25 @@ fn where_the_record_differs_the_card_says_so() {
 
 #[test]
 fn kinds_have_labels_and_opinions_are_marked() {
-    let present = kinds_present(CLAIMS);
-    assert!(present.len() >= 9);
+    // Exactly the kinds the claims have, in the filter's order.
+    assert_eq!(
+        kinds_present(CLAIMS),
+        [
+            ClaimKind::CompanyStatement,
+            ClaimKind::PriceList,
+            ClaimKind::AnalystView,
+            ClaimKind::MarketData,
+            ClaimKind::MarketHistory,
+            ClaimKind::NewsReport,
+            ClaimKind::ResearchReport,
+            ClaimKind::Accusation,
+            ClaimKind::GovernmentAccusation,
+            ClaimKind::Denial,
+            ClaimKind::AuthorsClaim,
+            ClaimKind::AuthorsOpinion,
+        ]
+    );
+    assert_eq!(kinds_present(&CLAIMS[..1]), [CLAIMS[0].kind]);
     for k in ClaimKind::ALL {
         assert!(!k.label().is_empty() && !k.slug().contains(' '));
         assert_eq!(ClaimKind::from_slug(k.slug()), Some(*k));

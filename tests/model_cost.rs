@@ -300,6 +300,9 @@ mod table {
         assert_eq!(mine.model, "Local Llama");
         assert_eq!(mine.cost.display(), "3000.00"); // 2.5M × $100/M × 12
         assert_eq!(mine.bar, 1000);
+        // Bars are rounded half up: $25 of $100 is 250; $12.50 of $30 would be 416.67, so 417.
+        let st = CostState { custom: Some(CustomRow { name: "x".into(), price: PricePerMillion(12_500_000) }), ..CostState::default() };
+        assert_eq!(table(PRICES, &st).last().unwrap().bar, 417);
         assert_eq!(explainer::model::cost::ratio(mine.price, PRICES[0].per_million), "29");
         let flash = rows.iter().find(|r| r.id == "deepseek-v4-flash").unwrap();
         assert_eq!(flash.origin, RowOrigin::PriceList);

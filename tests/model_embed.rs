@@ -26,6 +26,20 @@ fn only_pyms_width_message_for_our_child_is_accepted() {
         assert_eq!(parse_incoming(bad, "c1"), None, "{bad}");
     }
     assert_eq!(parse_incoming("pymxPYMxxPYMxwidthxPYMx640", ""), None, "no child id, no Pym");
+    // A width is one to six digits, nothing else (a sign would parse, and must not count).
+    assert_eq!(parse_incoming("pymxPYMxc1xPYMxwidthxPYMx123456", "c1"), Some(Incoming::PymWidth { width: 123_456 }));
+    for bad in ["+640", "1234567", " 640", "64 0", "0x10"] {
+        assert_eq!(parse_incoming(&format!("pymxPYMxc1xPYMxwidthxPYMx{bad}"), "c1"), None, "{bad}");
+    }
+    // Messages are read up to 256 bytes: a valid one of exactly 256 is read, one of 257 is not.
+    let of_length = |n: usize| {
+        let id = "c".repeat(n - "pymxPYMxxPYMxwidthxPYMx640".len());
+        (format!("pymxPYMx{id}xPYMxwidthxPYMx640"), id)
+    };
+    let (at_most, id) = of_length(256);
+    assert_eq!((at_most.len(), parse_incoming(&at_most, &id)), (256, Some(Incoming::PymWidth { width: 640 })));
+    let (too_long, id) = of_length(257);
+    assert_eq!((too_long.len(), parse_incoming(&too_long, &id)), (257, None));
 }
 
 #[test]
@@ -37,6 +51,8 @@ fn a_height_is_sent_once_until_it_changes() {
     assert_eq!(r.next(f64::NAN), None);
     assert_eq!(r.next(-5.0), None);
     assert_eq!(r.last(), Some(900));
+    // An empty page is 0 px tall, and says so.
+    assert_eq!(r.next(0.0), Some(0));
 }
 
 proptest! {

@@ -2,7 +2,7 @@
 #![cfg(feature = "ssr")]
 
 use explainer::article::{COST_AFTER, DIAGRAM_AFTER};
-use explainer::content::ARTICLE;
+use explainer::content::{ARTICLE, Block, BlockKind};
 use explainer::model::outline::{Item, outline};
 
 #[test]
@@ -54,4 +54,22 @@ fn widget_places_name_blocks_that_end_an_item() {
     let section_of = |id: &str| o.sections.iter().position(|s| s.items.iter().any(|i| i.last_block_id() == id));
     assert_eq!(section_of(COST_AFTER), Some(0));
     assert_eq!(section_of(DIAGRAM_AFTER), Some(1));
+}
+
+/// A standfirst that comes after a heading is shown as a paragraph of that section, not moved up
+/// to the article's standfirst; an attribution with no quote before it is a paragraph too.
+#[test]
+fn a_late_standfirst_or_a_lone_attribution_stays_where_it_is() {
+    static BLOCKS: [Block; 4] = [
+        Block { id: "s", kind: BlockKind::Standfirst, text: "A question?" },
+        Block { id: "h", kind: BlockKind::Heading, text: "A section" },
+        Block { id: "late", kind: BlockKind::Standfirst, text: "Another question?" },
+        Block { id: "lone", kind: BlockKind::Attribution, text: "Someone" },
+    ];
+    let o = outline(&BLOCKS);
+    assert_eq!(o.standfirst.iter().map(|b| b.id).collect::<Vec<_>>(), ["s"]);
+    assert_eq!(o.sections.len(), 1);
+    let ids: Vec<&str> = o.sections[0].items.iter().map(|i| i.last_block_id()).collect();
+    assert_eq!(ids, ["late", "lone"]);
+    assert!(o.sections[0].items.iter().all(|i| matches!(i, Item::Paragraph(_))));
 }
