@@ -48,13 +48,13 @@ pub fn App(widget: Option<Widget>) -> impl IntoView {
 #[island]
 fn PageEmbed() -> impl IntoView {
     let cost = use_cost();
-    view! { <EmbedCode widget=None query=Signal::derive(move || write_query("", &cost.snapshot()))/> }
+    view! { <EmbedCode widget=None query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::card()/> }
 }
 
 /// A widget's page keeps the explainer's title for screen readers, out of sight.
 #[component]
 fn Title() -> impl IntoView {
-    view! { <h1 class="visually-hidden">"DeepSeek V4: the price, the chips and the claims"</h1> }
+    view! { <h1 class="visually-hidden">{crate::content::TITLE}</h1> }
 }
 
 /// The page for `widget` (`None`: the whole explainer) as HTML, as the prerender step writes it

@@ -37,7 +37,7 @@ pub fn Article() -> impl IntoView {
         <article class="article" aria-labelledby="title">
             <header class="article-header">
                 <p class="kicker"><span class="kicker-label">"Opinion"</span>" · Interactive explainer"</p>
-                <h1 id="title">"DeepSeek V4: the price, the chips and the claims"</h1>
+                <h1 id="title">{crate::content::TITLE}</h1>
                 {standfirst}
                 <widgets::sources::OpinionLens/>
                 <AppNote/>

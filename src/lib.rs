@@ -24,6 +24,9 @@ pub mod embed;
 pub mod format;
 pub mod model;
 pub mod page;
+pub mod picture;
+#[cfg(feature = "ssr")]
+pub mod pictures;
 pub mod shared;
 pub mod start;
 pub mod widgets;

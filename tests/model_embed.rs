@@ -84,3 +84,23 @@ fn the_snippets_carry_the_widget_and_the_state_escaped() {
     assert!(!hostile.contains("\"><script>"), "{hostile}");
     assert_eq!(escape_html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
 }
+
+#[test]
+fn the_picture_snippets_link_the_picture_to_the_explainer_with_its_words() {
+    let base = "https://news.example/explainers/deepseek/";
+    assert_eq!(picture_link(base, "", ""), "https://news.example/explainers/deepseek/index.html");
+    assert_eq!(picture_link(base, "tokens=2500000", "cost"), "https://news.example/explainers/deepseek/index.html?tokens=2500000#cost");
+    let html = picture_snippet("https://n.example/x/index.html#cost", "https://n.example/x/cost.png", 640, 360, "Costs: $3.48 & \"more\"");
+    assert_eq!(
+        html,
+        "<a href=\"https://n.example/x/index.html#cost\"><img src=\"https://n.example/x/cost.png\" width=\"640\" height=\"360\" alt=\"Costs: $3.48 &amp; &quot;more&quot;\" style=\"display:block;max-width:100%;height:auto;border:0\"></a>"
+    );
+    let amp = amp_snippet("https://n.example/x/cost.html?tokens=1&period=year", "https://n.example/x/cost.png", 640, 360, "a <b>");
+    assert!(amp.starts_with("<amp-iframe src=\"https://n.example/x/cost.html?tokens=1&amp;period=year\" width=\"640\" height=\"360\" layout=\"responsive\" resizable "), "{amp}");
+    assert!(amp.contains("<amp-img placeholder layout=\"fill\" src=\"https://n.example/x/cost.png\" alt=\"a &lt;b&gt;\"></amp-img>"), "{amp}");
+    // AMP needs an element marked `overflow` to let a resizable frame grow when the reader asks.
+    assert!(amp.contains("<button overflow type=\"button\">"), "{amp}");
+    assert!(amp.ends_with("</amp-iframe>"));
+    let hostile = picture_snippet("https://x/\"><script>", "https://x/\"onerror=\"alert(1)", 1, 1, "\"><script>");
+    assert!(!hostile.contains("<script>") && !hostile.contains("\"onerror"), "{hostile}");
+}

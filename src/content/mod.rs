@@ -10,6 +10,11 @@
 //! reads those files with serde at build time, checks them and generates the statics included
 //! below, so the browser never parses a data file and the WASM carries no parser.
 
+/// The explainer's name, as its pages, social cards and pictures give it.
+pub const NAME: &str = "DeepSeek V4, explained";
+/// The explainer's headline, above the article.
+pub const TITLE: &str = "DeepSeek V4: the price, the chips and the claims";
+
 /// One block (one line) of the article, word for word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Block {

@@ -118,3 +118,42 @@ pub fn loader_snippet(base: &str, widget: Option<Widget>, state_query: &str) -> 
         escape_html(base)
     )
 }
+
+/// Where a picture of the explainer links: the whole explainer in `state` (a query without `?`),
+/// at `anchor` (the widget's section; empty for the top of the page).
+pub fn picture_link(base: &str, state_query: &str, anchor: &str) -> String {
+    let url = embed_url(base, None, state_query);
+    if anchor.is_empty() { url } else { format!("{url}#{anchor}") }
+}
+
+/// The picture snippet, for places that cannot show a frame (newsletters, feeds, apps): the
+/// picture `src`, `width` × `height` CSS pixels, with its text alternative, linking to `link`.
+/// Plain HTML with inline sizing, as email clients need.
+pub fn picture_snippet(link: &str, src: &str, width: u32, height: u32, alt: &str) -> String {
+    format!(
+        "<a href=\"{}\"><img src=\"{}\" width=\"{width}\" height=\"{height}\" alt=\"{}\" style=\"display:block;max-width:100%;height:auto;border:0\"></a>",
+        escape_html(link),
+        escape_html(src),
+        escape_html(alt)
+    )
+}
+
+/// The AMP snippet: an `amp-iframe` of the embed (which sends AMP's `embed-size` messages, so
+/// it may grow), showing the picture until the frame has loaded. AMP needs the frame on
+/// `https` and at a size to start from: the picture's.
+pub fn amp_snippet(embed: &str, src: &str, width: u32, height: u32, alt: &str) -> String {
+    format!(
+        concat!(
+            "<amp-iframe src=\"{}\" width=\"{}\" height=\"{}\" layout=\"responsive\" resizable ",
+            "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" frameborder=\"0\">\n",
+            "  <amp-img placeholder layout=\"fill\" src=\"{}\" alt=\"{}\"></amp-img>\n",
+            "  <button overflow type=\"button\">Show all</button>\n",
+            "</amp-iframe>"
+        ),
+        escape_html(embed),
+        width,
+        height,
+        escape_html(src),
+        escape_html(alt)
+    )
+}

@@ -96,6 +96,12 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
     rows
 }
 
+/// How a price row compares with the baseline, in the words its row ends with: "the baseline
+/// for the ratios" for the baseline itself, else "8.6× V4-Pro's price".
+pub fn compare_words(price: PricePerMillion, base: &Price, is_baseline: bool) -> String {
+    if is_baseline { "the baseline for the ratios".to_string() } else { format!("{}× {}'s price", super::cost::ratio(price, base.per_million), base.model) }
+}
+
 /// What `tokens` cost in a month at each of the article's own prices (the live sentence's
 /// figures, whatever the widget's other settings).
 pub fn article_costs(prices: &'static [Price], tokens: u64) -> Vec<(&'static Price, Money)> {

@@ -136,6 +136,60 @@ fn without_attribute(tag: &str, name: &str) -> String {
     }
 }
 
+/// The explainer's public address, from the build's setting (`EXPLAINER_PUBLIC_URL`): an
+/// absolute `http(s)` address of the folder `dist/` is served from, ending in `/` (added when
+/// missing). `None` when unset or blank; an error, saying why, for anything else.
+pub fn public_base(raw: Option<&str>) -> Result<Option<String>, String> {
+    let Some(raw) = raw.map(str::trim).filter(|r| !r.is_empty()) else { return Ok(None) };
+    let rest = raw.strip_prefix("https://").or_else(|| raw.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return Err(format!("EXPLAINER_PUBLIC_URL must be an absolute http or https address, like https://news.example/explainers/deepseek-v4/ (it is {raw:?})"));
+    };
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() {
+        return Err(format!("EXPLAINER_PUBLIC_URL names no host (it is {raw:?})"));
+    }
+    if let Some(c) = raw.chars().find(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\{}|^".contains(*c)) {
+        return Err(format!("EXPLAINER_PUBLIC_URL may not contain {c:?} (it is {raw:?})"));
+    }
+    if raw.contains(['?', '#']) {
+        return Err(format!("EXPLAINER_PUBLIC_URL is the folder's address, with no query or fragment (it is {raw:?})"));
+    }
+    Ok(Some(if raw.ends_with('/') { raw.to_string() } else { format!("{raw}/") }))
+}
+
+/// The social card's tags for a page: `image` (the card's address: absolute when the public
+/// address is known, else relative to the page), its size and text alternative, a large-image
+/// Twitter card; and, when `url` (the page's own public address) is known, `og:url` and the
+/// canonical link. Written at the end of `<head>`; the page's `summary` card becomes
+/// `summary_large_image`.
+pub fn social_head(page: &str, image: &str, width: u32, height: u32, alt: &str, url: Option<&str>) -> Result<String, &'static str> {
+    use explainer::model::embed::escape_html as esc;
+    let close = page.find("</head>").ok_or("the page has no </head> tag")?;
+    let mut tags = String::new();
+    if let Some(url) = url {
+        tags.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n  <meta property=\"og:url\" content=\"{}\">\n  ", esc(url), esc(url)));
+    }
+    tags.push_str(&format!(
+        concat!(
+            "<meta property=\"og:image\" content=\"{img}\">\n  <meta property=\"og:image:type\" content=\"image/png\">\n  ",
+            "<meta property=\"og:image:width\" content=\"{width}\">\n  <meta property=\"og:image:height\" content=\"{height}\">\n  ",
+            "<meta property=\"og:image:alt\" content=\"{alt}\">\n  <meta name=\"twitter:image\" content=\"{img}\">\n  ",
+            "<meta name=\"twitter:image:alt\" content=\"{alt}\">\n"
+        ),
+        img = esc(image),
+        width = width,
+        height = height,
+        alt = esc(alt)
+    ));
+    let page = format!("{}{tags}{}", &page[..close], &page[close..]);
+    let card = "<meta name=\"twitter:card\" content=\"summary\">";
+    if !page.contains(card) {
+        return Err("the page has no summary twitter:card to enlarge");
+    }
+    Ok(page.replacen(card, "<meta name=\"twitter:card\" content=\"summary_large_image\">", 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,5 +260,36 @@ mod tests {
         assert!(out.contains("<script src=\"./boot-2.js\" data-js=\"./cost-3.js\" data-wasm=\"./cost_bg-4.wasm\"></script>"), "{out}");
         assert!(!out.contains("explainer-1"));
         assert!(point_at_module("<p>no script</p>", "a", "b").is_err());
+    }
+
+    #[test]
+    fn the_public_address_is_checked_and_ends_in_a_slash() {
+        assert_eq!(public_base(None), Ok(None));
+        assert_eq!(public_base(Some("  ")), Ok(None));
+        assert_eq!(public_base(Some("https://news.example/x")), Ok(Some("https://news.example/x/".to_string())));
+        assert_eq!(public_base(Some(" http://n.example/a/b/ ")), Ok(Some("http://n.example/a/b/".to_string())));
+        for bad in ["news.example/x/", "ftp://n.example/", "https:///x", "https://n.example/a b/", "https://n.example/\"><script>", "https://n.example/?a=1", "https://n.example/#x", "javascript:alert(1)"] {
+            let why = public_base(Some(bad)).unwrap_err();
+            assert!(why.starts_with("EXPLAINER_PUBLIC_URL"), "{bad}: {why}");
+        }
+    }
+
+    #[test]
+    fn the_social_tags_name_the_card_and_enlarge_the_twitter_card() {
+        let page = "<html><head><meta name=\"twitter:card\" content=\"summary\">\n</head><body></body></html>";
+        let out = social_head(page, "https://n.example/x/card-1.png", 1200, 630, "Bars & \"prices\"", Some("https://n.example/x/")).unwrap();
+        assert!(out.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"), "{out}");
+        assert!(!out.contains("content=\"summary\""));
+        assert!(out.contains("<link rel=\"canonical\" href=\"https://n.example/x/\">"), "{out}");
+        assert!(out.contains("<meta property=\"og:url\" content=\"https://n.example/x/\">"), "{out}");
+        assert!(out.contains("<meta property=\"og:image\" content=\"https://n.example/x/card-1.png\">"), "{out}");
+        assert!(out.contains("<meta property=\"og:image:width\" content=\"1200\">") && out.contains("<meta property=\"og:image:height\" content=\"630\">"));
+        assert!(out.contains("<meta property=\"og:image:alt\" content=\"Bars &amp; &quot;prices&quot;\">"), "{out}");
+        assert!(out.find("og:image").unwrap() < out.find("</head>").unwrap());
+        // Without the address: a relative image, and no og:url or canonical link.
+        let out = social_head(page, "./card-1.png", 1200, 630, "a", None).unwrap();
+        assert!(out.contains("<meta property=\"og:image\" content=\"./card-1.png\">") && !out.contains("og:url") && !out.contains("canonical"));
+        assert!(social_head("<html></html>", "a", 1, 1, "a", None).is_err());
+        assert!(social_head("<head></head>", "a", 1, 1, "a", None).is_err());
     }
 }

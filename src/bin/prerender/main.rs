@@ -6,7 +6,14 @@
 //!   one widget, with only that widget's markup, style sheets and WebAssembly module (the
 //!   module Trunk built for it from its `data-type="worker"` rust link, if there is one);
 //! - every file a page loads gets a content-hashed name: `boot.js`, each page's style sheet (the
-//!   sheets Trunk wrote, one per source file, joined into one) and each widget's module.
+//!   sheets Trunk wrote, one per source file, joined into one) and each widget's module;
+//! - the pictures for places where no script runs (`explainer::pictures`): the social card,
+//!   `card-<hash>.png`, which every page names as its `og:image`, and each picture under a
+//!   stable name (`card.png`, `cost.svg`, `cost.png`, …) for the snippets hosts paste.
+//!
+//! The explainer's public address, when the build is given it (`EXPLAINER_PUBLIC_URL`), makes
+//! `og:image` absolute and adds `og:url` and the canonical link; without it every address stays
+//! relative, and the step says that social cards need it.
 //!
 //! Usage: `prerender <path/to/staged/index.html>`
 
@@ -23,15 +30,33 @@ fn main() {
     let staged = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
     let staged = hash_boot_script(&dir, staged);
     let sheets = files::stylesheets(&staged);
+    let public = files::public_base(std::env::var("EXPLAINER_PUBLIC_URL").ok().as_deref()).unwrap_or_else(|why| fail(&why));
+    let card = write_pictures(&dir);
+    let social = |page: &str, file: &str| {
+        let image = match &public {
+            Some(base) => format!("{base}{card}"),
+            None => format!("./{card}"),
+        };
+        let url = public.as_ref().map(|base| if file == "index.html" { base.clone() } else { format!("{base}{file}") });
+        let picture = explainer::picture::card();
+        files::social_head(page, &image, picture.width, picture.height, &picture.alt, url.as_deref()).unwrap_or_else(|why| fail(why))
+    };
+    if public.is_none() {
+        eprintln!(
+            "prerender: og:image is relative: social networks need it absolute. Build with EXPLAINER_PUBLIC_URL=https://<host>/<path>/ (the address dist/ is served from) for social cards."
+        );
+    }
 
     // Each widget's page first: they share the staged sheets, removed once every page is joined.
     for widget in Widget::ALL {
         let page = files::set_root_attribute(&staged, "data-widget", widget.param());
         let page = join_style_sheets(&dir, &page, &sheets, |sheet| wanted_by(widget, sheet), &format!("explainer-{}", widget.param()));
         let page = point_at_module(&dir, page, widget.param());
+        let page = social(&page, widget.page());
         write_page(&dir.join(widget.page()), &page, &render_page(Some(widget)));
     }
     let page = join_style_sheets(&dir, &staged, &sheets, |_| true, "explainer");
+    let page = social(&page, "index.html");
     write_page(Path::new(&path), &page, &render_page(None));
     for sheet in &sheets {
         let _ = std::fs::remove_file(dir.join(sheet.trim_start_matches("./")));
@@ -96,4 +121,29 @@ fn point_at_module(dir: &Path, page: String, name: &str) -> String {
         std::fs::rename(from, dir.join(to)).unwrap_or_else(|e| fail(&format!("cannot rename {}: {e}", from.display())));
     }
     files::point_at_module(&page, &format!("./{js_name}"), &format!("./{wasm_name}")).unwrap_or_else(|why| fail(why))
+}
+
+/// Draws every picture and writes each as `<stem>.svg` and `<stem>.png` beside the pages (stable
+/// names, for the snippets hosts paste), and the social card once more under a content-hashed
+/// name, which it returns (the pages' `og:image`: a changed card gets a new address, so the
+/// networks fetch it again).
+fn write_pictures(dir: &Path) -> String {
+    let mut card = None;
+    for drawn in explainer::pictures::draw_all() {
+        let stem = drawn.picture.stem;
+        let missing = explainer::pictures::missing_glyphs(&explainer::pictures::shown_text(&drawn.svg).join(" "));
+        if !missing.is_empty() {
+            fail(&format!("the picture {stem} shows characters the fonts in assets/fonts/ have no glyph for: {missing:?}"));
+        }
+        let png = explainer::pictures::png(&drawn.svg, drawn.picture.scale).unwrap_or_else(|why| fail(&format!("the picture {stem}: {why}")));
+        for (name, bytes) in [(format!("{stem}.svg"), drawn.svg.as_bytes()), (format!("{stem}.png"), png.as_slice())] {
+            std::fs::write(dir.join(&name), bytes).unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
+        }
+        if stem == "card" {
+            let name = files::hashed_name("card.png", &png);
+            std::fs::write(dir.join(&name), &png).unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
+            card = Some(name);
+        }
+    }
+    card.unwrap_or_else(|| fail("no social card was drawn"))
 }

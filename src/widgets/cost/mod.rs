@@ -36,6 +36,9 @@ use slider::TokenSlider;
 use sources::PriceSources;
 use state::{rows_of, use_cost};
 
+/// The widget's heading (its picture's too).
+pub const TITLE: &str = "What a month of output tokens costs";
+
 /// The widget, placed after the article's pricing paragraph (or alone, on its own page).
 #[component]
 pub fn CostWidget() -> impl IntoView {
@@ -44,7 +47,7 @@ pub fn CostWidget() -> impl IntoView {
             {widget_head(
                 "Interactive · Token prices",
                 "cost-title",
-                "What a month of output tokens costs",
+                TITLE,
                 "The article's prices, at an amount you choose: output tokens are the text a model \
                  writes, one or two a word.",
             )}
@@ -103,7 +106,7 @@ pub fn CostControls(children: Children) -> impl IntoView {
         <footer class="widget-foot">
             {children()}
             <CopyLink cost/>
-            <EmbedCode widget=Some(Widget::Cost) query=Signal::derive(move || write_query("", &cost.snapshot()))/>
+            <EmbedCode widget=Some(Widget::Cost) query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::cost()/>
         </footer>
     }
 }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::state::CostSignals;
 use crate::content::{PRICES, PriceOrigin, TokenKind};
 use crate::format::{money, tokens_words, usd};
-use crate::model::cost::{Money, Period, ratio};
-use crate::model::table::{CUSTOM_ID, Row, RowOrigin};
+use crate::model::cost::{Money, Period};
+use crate::model::table::{CUSTOM_ID, Row, RowOrigin, compare_words};
 use crate::model::url_state::{CostState, CustomRow};
 use crate::widgets::bind::{flag, text};
 use crate::widgets::controls::radio_option;
@@ -55,11 +55,7 @@ pub fn CostRows(shown: Memo<CostState>, rows: Memo<Vec<Row>>, origin: PriceOrigi
                 TokenKind::Input => " input tokens",
             };
             // What never changes for a content row is written once.
-            let compare = if p.per_million == base && p.origin == PriceOrigin::Article {
-                "the baseline for the ratios".to_string()
-            } else {
-                format!("{}× V4-Pro's price", ratio(p.per_million, base))
-            };
+            let compare = compare_words(p.per_million, &PRICES[0], p.per_million == base && p.origin == PriceOrigin::Article);
             let meta = format!("{} per million{what} · ", usd(&p.per_million.dollars()));
             // The article's rows are the list's own; only the others carry where they are from.
             let badge = (p.origin != PriceOrigin::Article).then(|| view! { <span class="badge" data-origin=origin>{badge}</span> });
@@ -94,7 +90,7 @@ pub fn CostRows(shown: Memo<CostState>, rows: Memo<Vec<Row>>, origin: PriceOrigi
             view! {
                 <p class="row-meta">
                     {field(|c| format!("{} per million · ", usd(&c.price.dollars())))}
-                    <strong class="row-ratio">{field(|c| format!("{}× V4-Pro's price", ratio(c.price, PRICES[0].per_million)))}</strong>
+                    <strong class="row-ratio">{field(|c| compare_words(c.price, &PRICES[0], false))}</strong>
                 </p>
             },
         )

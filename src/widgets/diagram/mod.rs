@@ -13,6 +13,8 @@ mod controls;
 mod list;
 mod panel;
 pub mod state;
+#[cfg(feature = "ssr")]
+pub use svg::figure_markup;
 mod svg;
 
 use leptos::prelude::*;
@@ -25,6 +27,9 @@ use list::{DiagramList, ListToggle};
 use panel::DetailsPanes;
 use svg::DiagramFigure;
 
+/// The widget's heading (its picture's too).
+pub const TITLE: &str = "Cut off the chips, slow the progress?";
+
 /// The widget, placed after the chip story's pull quote, or `alone` on its own page (then its
 /// links to claims open the whole explainer, in a new tab).
 #[component]
@@ -34,7 +39,7 @@ pub fn DiagramWidget(alone: bool) -> impl IntoView {
             {widget_head(
                 "Interactive · The chip story",
                 "diagram-title",
-                "Cut off the chips, slow the progress?",
+                TITLE,
                 "The theory behind US export controls, beside what the article says happened. \
                  Select a box to light up its causes and effects; arrow keys follow the arrows.",
             )}
@@ -64,7 +69,7 @@ pub fn DiagramWidget(alone: bool) -> impl IntoView {
 /// The diagram's embed panel (it embeds as it first shows).
 #[island]
 fn DiagramEmbed() -> impl IntoView {
-    view! { <EmbedCode widget=Some(Widget::Diagram) query=Signal::stored(String::new())/> }
+    view! { <EmbedCode widget=Some(Widget::Diagram) query=Signal::stored(String::new()) picture=crate::picture::diagram()/> }
 }
 
 /// What the line styles and boxes mean.

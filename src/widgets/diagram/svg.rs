@@ -190,3 +190,14 @@ fn DiagramSvg(state: DiagramState, arrangement: Arrangement, figure: NodeRef<lep
         </svg>
     }
 }
+
+/// The figure as the page draws it at rest (nothing selected, both tracks, no counterfactual),
+/// in `arrangement`, as SVG markup: for the build step's picture of the diagram.
+#[cfg(feature = "ssr")]
+pub fn figure_markup(arrangement: Arrangement) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = DiagramState::new();
+        view! { <DiagramSvg state arrangement figure=NodeRef::new()/> }.to_html()
+    })
+}

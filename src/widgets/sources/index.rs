@@ -17,6 +17,9 @@ use crate::widgets::bind::{aria, flag, maybe, text, woken};
 use crate::widgets::controls::radio_option;
 use crate::widgets::embed_code::EmbedCode;
 
+/// The index's heading (its picture's too).
+pub const TITLE: &str = "Sources and claims";
+
 #[component]
 pub fn SourcesIndex() -> impl IntoView {
     let entries = CLAIMS.iter().enumerate().map(|(i, c)| {
@@ -41,7 +44,7 @@ pub fn SourcesIndex() -> impl IntoView {
     });
     view! {
         <section class="sources-index" id="sources" aria-labelledby="sources-title">
-            <h2 class="sources-title" id="sources-title">"Sources and claims"</h2>
+            <h2 class="sources-title" id="sources-title">{TITLE}</h2>
             <p class="sources-intro">
                 "Every factual claim in the article, who makes it, and what the public record shows, "
                 "checked against copies of public pages on 28 November 2026. Where the record differs from the article, the entry says so. "
@@ -58,7 +61,7 @@ pub fn SourcesIndex() -> impl IntoView {
 /// The index's embed panel (it embeds as it first shows).
 #[island]
 fn SourcesEmbed() -> impl IntoView {
-    view! { <EmbedCode widget=Some(Widget::Sources) query=Signal::stored(String::new())/> }
+    view! { <EmbedCode widget=Some(Widget::Sources) query=Signal::stored(String::new()) picture=crate::picture::sources()/> }
 }
 
 /// The kind filter and the count of claims shown, above the list (`children`), which carries
