@@ -13,37 +13,64 @@ use crate::model::url_state::Widget;
 use crate::widgets::bind::{aria, flag, text};
 use crate::widgets::controls::copy_with_status;
 
+/// The panel's snippets, in order: the field's id suffix, its label, and the name the Copy
+/// button and the status give it.
+const SNIPPETS: [(&str, &str, &str); 4] = [
+    ("pym", "With Pym.js", "Pym.js"),
+    ("loader", "With our loader", "loader"),
+    ("picture", "As a picture", "picture"),
+    ("amp", "In AMP pages (the picture shows until the frame loads)", "AMP"),
+];
+
 /// The embed panel for `widget` (`None`: the whole explainer), its snippets carrying `query`
 /// (the state the embed should open in, without `?`), and `picture`, the widget's picture.
 #[component]
 pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>, picture: Picture) -> impl IntoView {
     let open = RwSignal::new(false);
-    let pym = RwSignal::new(String::new());
-    let loader = RwSignal::new(String::new());
-    let still = RwSignal::new(String::new());
-    let amp = RwSignal::new(String::new());
+    let snippets: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let status = RwSignal::new(String::new());
     let key = widget.map_or("page", Widget::param);
     let panel_id = format!("embed-{key}");
     let toggle = move |_| {
         if !open.get_untracked() {
             let (base, state) = (browser::page_base(), query.get_untracked());
-            pym.set(pym_snippet(&base, widget, &state));
-            loader.set(loader_snippet(&base, widget, &state));
             let src = format!("{base}{}.png", picture.stem);
             let link = picture_link(&base, &state, widget.map_or("", Widget::param));
-            still.set(picture_snippet(&link, &src, picture.width, picture.height, &picture.alt));
-            amp.set(amp_snippet(&embed_url(&base, widget, &state), &src, picture.width, picture.height, &picture.alt));
+            let values = [
+                pym_snippet(&base, widget, &state),
+                loader_snippet(&base, widget, &state),
+                picture_snippet(&link, &src, picture.width, picture.height, &picture.alt),
+                amp_snippet(&embed_url(&base, widget, &state), &src, picture.width, picture.height, &picture.alt),
+            ];
+            for (snippet, value) in snippets.iter().zip(values) {
+                snippet.set(value);
+            }
             status.set(String::new());
         }
         open.update(|o| *o = !*o);
     };
-    let copy = move |which: RwSignal<String>, what: &'static str| {
-        copy_with_status(which.get_untracked(), status, move |copied| match copied {
-            Copied::Yes => format!("The {what} snippet is copied."),
-            Copied::No => "Your browser did not allow copying: select the snippet and copy it.".to_string(),
-        });
-    };
+    let rows = SNIPPETS
+        .iter()
+        .zip(snippets)
+        .map(|(&(id, label, what), value)| {
+            let field = format!("embed-{key}-{id}");
+            let copy = move |_| {
+                copy_with_status(value.get_untracked(), status, move |copied| match copied {
+                    Copied::Yes => format!("The {what} snippet is copied."),
+                    Copied::No => "Your browser did not allow copying: select the snippet and copy it.".to_string(),
+                });
+            };
+            let intro = (id == "picture").then(|| {
+                view! { <p class="embed-intro">"Where a frame cannot run (newsletters, feeds, apps), paste its picture instead: it links here, and says in words what it shows."</p> }
+            });
+            view! {
+                {intro}
+                <label class="field-label" for=field.clone()>{label}</label>
+                <textarea class="text-field embed-snippet" id=field readonly rows="3" prop:value=text(move || value.get())></textarea>
+                <button type="button" class="button button-quiet" on:click=copy>{format!("Copy the {what} snippet")}</button>
+            }
+        })
+        .collect_view();
     let label = if widget.is_some() { "Embed this widget" } else { "Embed the explainer" };
     view! {
         <div class="embed-code">
@@ -52,19 +79,7 @@ pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>, pi
             </button>
             <div class="embed-panel" id=panel_id hidden=flag(move || !open.get())>
                 <p class="embed-intro">"Paste a snippet into your page: the frame sizes itself to its content."</p>
-                <label class="field-label" for=format!("embed-{key}-pym")>"With Pym.js"</label>
-                <textarea class="text-field embed-snippet" id=format!("embed-{key}-pym") readonly rows="3" prop:value=text(move || pym.get())></textarea>
-                <button type="button" class="button button-quiet" on:click=move |_| copy(pym, "Pym.js")>"Copy the Pym.js snippet"</button>
-                <label class="field-label" for=format!("embed-{key}-loader")>"With our loader"</label>
-                <textarea class="text-field embed-snippet" id=format!("embed-{key}-loader") readonly rows="3" prop:value=text(move || loader.get())></textarea>
-                <button type="button" class="button button-quiet" on:click=move |_| copy(loader, "loader")>"Copy the loader snippet"</button>
-                <p class="embed-intro">"Where a frame cannot run (newsletters, feeds, apps), paste its picture instead: it links here, and says in words what it shows."</p>
-                <label class="field-label" for=format!("embed-{key}-picture")>"As a picture"</label>
-                <textarea class="text-field embed-snippet" id=format!("embed-{key}-picture") readonly rows="3" prop:value=text(move || still.get())></textarea>
-                <button type="button" class="button button-quiet" on:click=move |_| copy(still, "picture")>"Copy the picture snippet"</button>
-                <label class="field-label" for=format!("embed-{key}-amp")>"In AMP pages (the picture shows until the frame loads)"</label>
-                <textarea class="text-field embed-snippet" id=format!("embed-{key}-amp") readonly rows="3" prop:value=text(move || amp.get())></textarea>
-                <button type="button" class="button button-quiet" on:click=move |_| copy(amp, "AMP")>"Copy the AMP snippet"</button>
+                {rows}
                 <p class="field-status" role="status">{text(move || status.get())}</p>
             </div>
         </div>
