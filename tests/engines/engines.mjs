@@ -53,7 +53,8 @@ export async function startEngine(engine) {
     capabilities = { browserName: 'firefox', 'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless'] } };
   } else if (engine === 'webkit') {
     if (!which('WebKitWebDriver') || !which('xvfb-run')) throw new Error('WebKitWebDriver or xvfb-run is missing: run scripts/setup --test');
-    child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { env, stdio: 'ignore', detached: true });
+    // A screen as tall as a full-length screenshot of the page (a window cannot outgrow it).
+    child = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x16384x24', 'WebKitWebDriver', `--port=${port}`], { env, stdio: 'ignore', detached: true });
     capabilities = { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } };
   } else {
     throw new Error(`unknown engine ${engine}`);
