@@ -69,6 +69,16 @@ fn sub_cent_amounts_are_shown_sensibly() {
     assert_eq!(Money(49_999_999_99).display(), "0.005"); // $0.004999… → 2 significant digits
     assert_eq!(Money(50_000_000_00).display(), "0.01"); // exactly half a cent rounds up
     assert_eq!(Money(0).display(), "0.00");
+    // Below the sixth decimal place an amount rounds to nothing, and still reads as money.
+    assert_eq!(Money(1).display(), "0.00");
+    assert_eq!(Money(499_999).display(), "0.00");
+    assert_eq!(Money(500_000).display(), "0.000001");
+}
+
+#[test]
+fn a_period_says_itself_as_the_page_writes_it() {
+    assert_eq!((Period::Month.per(), Period::Month.months()), ("a month", 1));
+    assert_eq!((Period::Year.per(), Period::Year.months()), ("a year", 12));
 }
 
 #[test]
@@ -193,6 +203,23 @@ fn typed_prices() {
     assert_eq!(parse_price("0.0005"), Err(PriceError::TooSmall));
     assert_eq!(parse_price("1000.01"), Err(PriceError::TooLarge));
     assert_eq!(parse_price("99999999999999999999999999"), Err(PriceError::TooLarge));
+    // Up to 32 characters are read; more are refused before any parsing.
+    let long = format!("1.{}", "0".repeat(30));
+    assert_eq!(long.len(), 32);
+    assert_eq!(parse_price(&long), Ok(PricePerMillion(1_000_000)));
+    assert_eq!(parse_price(&format!("{long}0")), Err(PriceError::NotANumber));
+    assert_eq!(parse_price(&format!("  {long}  ")), Ok(PricePerMillion(1_000_000)), "surrounding spaces do not count");
+}
+
+#[test]
+fn a_refused_price_says_why_in_words_a_reader_can_act_on() {
+    let said = |input: &str| parse_price(input).unwrap_err().to_string();
+    assert_eq!(said(" "), "Type a price in dollars per million tokens, for example 12.50.");
+    assert_eq!(said("free"), "That is not a price this can read. Type dollars, for example 12.50 or $0.28.");
+    assert_eq!(said("-3"), "A price must be more than zero.");
+    assert_eq!(said("0.0000001"), "Use at most six decimal places.");
+    assert_eq!(said("0.0005"), "The lowest price here is $0.001 per million tokens.");
+    assert_eq!(said("1000.01"), "The highest price here is $1,000 per million tokens.");
 }
 
 #[test]
