@@ -20,6 +20,18 @@ fn reads_every_parameter() {
 }
 
 #[test]
+fn a_repeated_parameter_is_read_as_its_last_readable_value() {
+    let period = |q: &str| UrlState::parse(q, "").period;
+    assert_eq!(period("?period=year&period=month"), Period::Month);
+    assert_eq!(period("?period=month&period=year"), Period::Year);
+    assert_eq!(period("?period=year&period=decade"), Period::Year, "an unreadable value changes nothing");
+    assert_eq!(period("?period=YEAR"), Period::Month);
+    let tokens = |q: &str| UrlState::parse(q, "").tokens;
+    assert_eq!(tokens("?tokens=5000&tokens=7000"), Some(7_000));
+    assert_eq!(tokens("?tokens=5000&tokens=lots"), Some(5_000));
+}
+
+#[test]
 fn an_empty_address_gives_the_defaults() {
     assert_eq!(UrlState::parse("", ""), UrlState::default());
     assert_eq!(UrlState::parse("?", "#"), UrlState::default());
