@@ -94,6 +94,15 @@ fn ratios_to_deepseek_match_the_article() {
 }
 
 #[test]
+fn each_row_says_how_it_compares_with_v4_pro() {
+    use explainer::model::table::compare_words;
+    assert_eq!(compare_words(PRICES[0].per_million, &PRICES[0], true), "the baseline for the ratios");
+    assert_eq!(compare_words(OPENAI, &PRICES[0], false), "8.6× V4-Pro's price");
+    assert_eq!(compare_words(ANTHROPIC, &PRICES[0], false), "7.2× V4-Pro's price");
+    assert_eq!(compare_words(PricePerMillion(870_000), &PRICES[0], false), "0.25× V4-Pro's price");
+}
+
+#[test]
 fn savings_per_month_and_per_year() {
     let month = |p| Money::cost(2_500_000, p);
     let (save, dearer) = month(OPENAI).diff(month(DEEPSEEK));
