@@ -190,7 +190,13 @@ fn keys_follow_the_slider_pattern() {
     assert_eq!(key_position("ArrowLeft", 0), Some(0));
     assert_eq!(key_position("ArrowDown", 5), Some(4));
     assert_eq!(key_position("PageUp", 135), Some(POSITION_MAX));
-    assert_eq!(key_position("PageDown", 80), Some(80 - PAGE_STEP));
+    // PageUp and PageDown move half a decade (10 of the 20 steps a decade has): 10 million
+    // (position 80) to 32 million and to 3.2 million, as the e2e test sees it.
+    assert_eq!(key_position("PageUp", 80), Some(90));
+    assert_eq!(tokens_at(90), 32_000_000);
+    assert_eq!(key_position("PageDown", 80), Some(70));
+    assert_eq!(tokens_at(70), 3_200_000);
+    assert_eq!(key_position("PageDown", 4), Some(0));
     assert_eq!(key_position("Home", 77), Some(0));
     assert_eq!(key_position("End", 3), Some(POSITION_MAX));
     assert_eq!(key_position("a", 3), None);
