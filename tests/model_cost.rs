@@ -184,6 +184,21 @@ fn the_slider_scale_runs_from_a_thousand_to_ten_billion_on_round_numbers() {
 }
 
 #[test]
+fn an_amount_between_two_stops_goes_to_the_nearer_on_the_log_scale() {
+    // 10,000 (position 20) and 11,000 (21) meet at their geometric mean, √110,000,000 ≈ 10,488.1.
+    assert_eq!(position_of(10_100), 20);
+    assert_eq!(position_of(10_488), 20);
+    assert_eq!(position_of(10_489), 21);
+    assert_eq!(position_of(10_999), 21);
+    // 8.9 billion (179) and 10 billion (180): √(8.9e9 × 1e10) ≈ 9.434 billion.
+    assert_eq!(position_of(9_433_000_000), POSITION_MAX - 1);
+    assert_eq!(position_of(9_434_000_000), POSITION_MAX);
+    assert_eq!(position_of(TOKENS_MAX - 1), POSITION_MAX);
+    // Just above the lowest stop stays there.
+    assert_eq!(position_of(1_001), 0);
+}
+
+#[test]
 fn keys_follow_the_slider_pattern() {
     assert_eq!(key_position("ArrowRight", 10), Some(11));
     assert_eq!(key_position("ArrowUp", POSITION_MAX), Some(POSITION_MAX));
@@ -201,6 +216,22 @@ fn keys_follow_the_slider_pattern() {
     assert_eq!(key_position("End", 3), Some(POSITION_MAX));
     assert_eq!(key_position("a", 3), None);
     assert_eq!(key_position("Enter", 3), None);
+}
+
+#[test]
+fn typed_amounts_at_the_edges_of_what_is_read() {
+    // Up to 64 characters are read (after trimming the ends); more are refused unread.
+    let long = format!("1000000{}tokens", " ".repeat(51));
+    assert_eq!(long.len(), 64);
+    assert_eq!(parse_tokens(&long), Ok(1_000_000));
+    assert_eq!(parse_tokens(&format!(" {long} ")), Ok(1_000_000));
+    assert_eq!(parse_tokens(&format!("1000000 {}tokens", " ".repeat(51))), Err(AmountError::NotANumber));
+    // A minus before a number is a negative amount; before anything else, not a number.
+    assert_eq!(parse_tokens("-5"), Err(AmountError::Negative));
+    assert_eq!(parse_tokens("-.5 million"), Err(AmountError::Negative));
+    assert_eq!(parse_tokens("- 2"), Err(AmountError::Negative));
+    assert_eq!(parse_tokens("-abc"), Err(AmountError::NotANumber));
+    assert_eq!(parse_tokens("-"), Err(AmountError::NotANumber));
 }
 
 #[test]
