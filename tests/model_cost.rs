@@ -399,3 +399,54 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn decimals_are_read_exactly_at_the_edges_of_what_they_hold() {
+    let d = |digits, scale| Ok(Decimal { digits, scale });
+    assert_eq!(Decimal::parse("2.5e6"), d(2_500_000, 0));
+    assert_eq!(Decimal::parse("3E-2"), d(3, 2));
+    assert_eq!(Decimal::parse("1,234.50"), d(123_450, 2));
+    // An exponent of more than four digits is read as 9999: too large, or too fine, to hold.
+    assert_eq!(Decimal::parse("1e99999"), Err(DecimalError::Overflow));
+    assert_eq!(Decimal::parse("0e99999"), d(0, 0));
+    assert_eq!(Decimal::parse("0e-1000"), d(0, 1000));
+    assert_eq!(Decimal::parse("0e-10000"), d(0, 9999));
+    // An exponent must be digits, however long.
+    assert_eq!(Decimal::parse("1eabcde"), Err(DecimalError::Syntax));
+    assert_eq!(Decimal::parse("1e-"), Err(DecimalError::Syntax));
+    // 36 significant digits are held, 37 are not, in the integer part or the fraction.
+    let n36 = format!("1{}", "0".repeat(35));
+    assert_eq!(Decimal::parse(&n36), d(10u128.pow(35), 0));
+    assert_eq!(Decimal::parse(&format!("{n36}0")), Err(DecimalError::Overflow));
+    assert_eq!(Decimal::parse(&format!("0.{}", "1".repeat(35))).map(|x| x.scale), Ok(35));
+    assert_eq!(Decimal::parse(&format!("0.{}", "1".repeat(36))), Err(DecimalError::Overflow), "the 0 counts");
+    assert_eq!(Decimal::parse(&format!("1.{}", "1".repeat(35))).map(|x| x.scale), Ok(35));
+    assert_eq!(Decimal::parse(&format!("1.{}", "1".repeat(36))), Err(DecimalError::Overflow));
+}
+
+#[test]
+fn decimals_scale_round_and_give_whole_numbers_exactly() {
+    let x = Decimal { digits: 25, scale: 1 }; // 2.5
+    assert_eq!(x.times_pow10(6), Some(Decimal { digits: 2_500_000, scale: 0 }));
+    assert_eq!(x.times_pow10(1), Some(Decimal { digits: 25, scale: 0 }));
+    assert_eq!(Decimal { digits: 25, scale: 3 }.times_pow10(1), Some(Decimal { digits: 25, scale: 2 }));
+    assert_eq!(Decimal { digits: 1, scale: 0 }.times_pow10(39), None);
+    assert_eq!(x.whole(), None);
+    assert_eq!(Decimal { digits: 2_000, scale: 3 }.whole(), Some(2));
+    assert_eq!(Decimal { digits: 0, scale: 40 }.whole(), Some(0));
+    assert_eq!(Decimal { digits: 5, scale: 39 }.whole(), None);
+    assert_eq!(Decimal { digits: 5, scale: 40 }.whole(), None);
+    assert_eq!(Decimal { digits: 5, scale: 1 }.round_to(3), Some(500));
+    assert_eq!(Decimal { digits: 5, scale: 1 }.round_to(1), Some(5));
+    assert_eq!(Decimal { digits: 1_250, scale: 3 }.round_to(2), Some(125)); // 1.250
+    assert_eq!(Decimal { digits: 1_245, scale: 3 }.round_to(2), Some(125)); // half up
+    assert_eq!(Decimal { digits: 1_244, scale: 3 }.round_to(2), Some(124));
+}
+
+#[test]
+fn a_scale_word_may_follow_a_number_ending_in_its_point() {
+    assert_eq!(parse_tokens("5. million"), Ok(5_000_000));
+    assert_eq!(parse_tokens("5.m"), Ok(5_000_000));
+    assert_eq!(parse_tokens("xm"), Err(AmountError::NotANumber));
+    assert_eq!(parse_tokens("million"), Err(AmountError::NotANumber));
+}
