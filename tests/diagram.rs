@@ -225,6 +225,25 @@ fn validation_names_unknown_ids_duplicates_and_cycles() {
 }
 
 #[test]
+fn an_edge_from_an_unknown_node_is_named_and_read_no_further() {
+    let nodes = [node("a", (0, 0)), node("b", (1, 0))];
+    let edges = [edge(7, 1), edge(7, 1)];
+    let errs = Graph::new(&nodes, &edges).validate(&[], None).unwrap_err();
+    assert_eq!(errs, [GraphError::UnknownNode { edge: 0, index: 7 }, GraphError::UnknownNode { edge: 1, index: 7 }]);
+}
+
+#[test]
+fn node_states_are_written_as_the_style_sheet_reads_them() {
+    let words: Vec<&str> = [NodeState::Selected, NodeState::Cause, NodeState::Effect, NodeState::Dimmed].iter().map(|s| s.attr()).collect();
+    assert_eq!(words, ["selected", "cause", "effect", "dimmed"]);
+}
+
+#[test]
+fn the_text_equivalent_ignores_a_story_step_past_the_last_node() {
+    assert_eq!(graph().cause_list(&[NODES.len(), NODES.len() + 3]), graph().cause_list(&[]));
+}
+
+#[test]
 fn labels_wrap_at_spaces() {
     assert_eq!(wrap("Developers in Lagos, Jakarta and São Paulo"), ["Developers in", "Lagos, Jakarta", "and São Paulo"]);
     assert_eq!(wrap("SMIC"), ["SMIC"]);
