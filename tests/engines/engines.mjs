@@ -96,7 +96,10 @@ export async function problems(driver) {
 
 /** Waits until the page's islands are up (or the app says it failed). */
 export async function appReady(driver, ms = 20000) {
-  await driver.wait(async () => /app-(ready|failed)/.test(await driver.executeScript('return document.documentElement.className')), ms);
+  // While a page replaces itself (an old ?widget= address opening the widget's own page) there
+  // is a moment with no document to ask: that is "not yet", not a failure.
+  const state = () => driver.executeScript('return document.documentElement ? document.documentElement.className : ""').catch(() => '');
+  await driver.wait(async () => /app-(ready|failed)/.test(await state()), ms);
   const cls = await driver.executeScript('return document.documentElement.className');
   if (!cls.includes('app-ready')) throw new Error(`the app did not start: ${cls}`);
 }
