@@ -48,7 +48,7 @@ pub fn App(widget: Option<Widget>) -> impl IntoView {
 #[island]
 fn PageEmbed() -> impl IntoView {
     let cost = use_cost();
-    view! { <EmbedCode widget=None query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::card()/> }
+    view! { <EmbedCode widget=None query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::card/> }
 }
 
 /// A widget's page keeps the explainer's title for screen readers, out of sight.

@@ -30,6 +30,16 @@ impl<'a> Run<'a> {
     }
 }
 
+impl Anchor {
+    /// The `text-anchor` attribute it needs (none for the start, SVG's default).
+    fn attr(self) -> &'static str {
+        match self {
+            Anchor::Start => "",
+            Anchor::End => " text-anchor=\"end\"",
+        }
+    }
+}
+
 /// An SVG document being written.
 pub struct Svg {
     out: String,
@@ -84,10 +94,7 @@ impl Svg {
 
     /// One line of text, its baseline at `y`.
     pub fn text(&mut self, x: f64, y: f64, size: f64, weight: Weight, fill: &str, anchor: Anchor, text: &str) {
-        let anchor = match anchor {
-            Anchor::Start => "",
-            Anchor::End => " text-anchor=\"end\"",
-        };
+        let anchor = anchor.attr();
         self.out.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" font-family=\"{FAMILY}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{fill}\"{anchor}>{}</text>\n",
             num(x),
@@ -102,10 +109,7 @@ impl Svg {
     /// other by whatever draws the SVG, in its own font (so no run can overlap the next). Spaces
     /// between runs belong in the runs' text; `gap` adds room before a run.
     pub fn runs(&mut self, x: f64, y: f64, anchor: Anchor, runs: &[Run]) {
-        let anchor = match anchor {
-            Anchor::Start => "",
-            Anchor::End => " text-anchor=\"end\"",
-        };
+        let anchor = anchor.attr();
         self.out.push_str(&format!("<text x=\"{}\" y=\"{}\" font-family=\"{FAMILY}\"{anchor}>", num(x), num(y)));
         for r in runs {
             let dx = if r.gap > 0.0 { format!(" dx=\"{}\"", num(r.gap)) } else { String::new() };

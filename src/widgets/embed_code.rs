@@ -23,9 +23,10 @@ const SNIPPETS: [(&str, &str, &str); 4] = [
 ];
 
 /// The embed panel for `widget` (`None`: the whole explainer), its snippets carrying `query`
-/// (the state the embed should open in, without `?`), and `picture`, the widget's picture.
+/// (the state the embed should open in, without `?`), and `picture`, which describes the
+/// widget's picture (called when the panel opens, not when the island wakes).
 #[component]
-pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>, picture: Picture) -> impl IntoView {
+pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>, picture: fn() -> Picture) -> impl IntoView {
     let open = RwSignal::new(false);
     let snippets: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let status = RwSignal::new(String::new());
@@ -33,7 +34,7 @@ pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>, pi
     let panel_id = format!("embed-{key}");
     let toggle = move |_| {
         if !open.get_untracked() {
-            let (base, state) = (browser::page_base(), query.get_untracked());
+            let (base, state, picture) = (browser::page_base(), query.get_untracked(), picture());
             let src = format!("{base}{}.png", picture.stem);
             let link = picture_link(&base, &state, widget.map_or("", Widget::param));
             let values = [

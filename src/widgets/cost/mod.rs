@@ -106,7 +106,7 @@ pub fn CostControls(children: Children) -> impl IntoView {
         <footer class="widget-foot">
             {children()}
             <CopyLink cost/>
-            <EmbedCode widget=Some(Widget::Cost) query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::cost()/>
+            <EmbedCode widget=Some(Widget::Cost) query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::cost/>
         </footer>
     }
 }

@@ -69,7 +69,7 @@ pub fn DiagramWidget(alone: bool) -> impl IntoView {
 /// The diagram's embed panel (it embeds as it first shows).
 #[island]
 fn DiagramEmbed() -> impl IntoView {
-    view! { <EmbedCode widget=Some(Widget::Diagram) query=Signal::stored(String::new()) picture=crate::picture::diagram()/> }
+    view! { <EmbedCode widget=Some(Widget::Diagram) query=Signal::stored(String::new()) picture=crate::picture::diagram/> }
 }
 
 /// What the line styles and boxes mean.

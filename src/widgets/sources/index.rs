@@ -61,7 +61,7 @@ pub fn SourcesIndex() -> impl IntoView {
 /// The index's embed panel (it embeds as it first shows).
 #[island]
 fn SourcesEmbed() -> impl IntoView {
-    view! { <EmbedCode widget=Some(Widget::Sources) query=Signal::stored(String::new()) picture=crate::picture::sources()/> }
+    view! { <EmbedCode widget=Some(Widget::Sources) query=Signal::stored(String::new()) picture=crate::picture::sources/> }
 }
 
 /// The kind filter and the count of claims shown, above the list (`children`), which carries
