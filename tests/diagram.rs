@@ -292,3 +292,81 @@ fn a_panel_under_a_node_starts_where_its_box_ends_in_thousandths_of_the_width() 
     assert!(by_bottom.windows(2).all(|w| layout.below(w[0]) <= layout.below(w[1])));
     assert_eq!(layout.below(NODES.len()), 0, "no such node");
 }
+
+#[test]
+fn a_cycle_is_named_from_its_first_node_in_content_order_and_without_the_nodes_leading_to_it() {
+    // x leads into the loop a -> b -> c -> a; the message names the loop alone, from a.
+    let nodes = [node("x", (0, 0)), node("a", (1, 0)), node("b", (2, 0)), node("c", (3, 0))];
+    let edges = [edge(0, 1), edge(1, 2), edge(2, 3), edge(3, 1)];
+    let errs = Graph::new(&nodes, &edges).validate(&[], None).unwrap_err();
+    assert_eq!(errs, [GraphError::Cycle(vec!["a".into(), "b".into(), "c".into(), "a".into()])]);
+    assert_eq!(errs[0].to_string(), "the edges form a cycle: a -> b -> c -> a");
+
+    // Two paths meeting again (a diamond) are not a cycle.
+    let nodes = [node("a", (0, 0)), node("b", (1, 0)), node("c", (1, 1)), node("d", (2, 0))];
+    let edges = [edge(0, 1), edge(0, 2), edge(1, 3), edge(2, 3)];
+    assert_eq!(Graph::new(&nodes, &edges).validate(&[], None), Ok(()));
+}
+
+#[test]
+fn the_counterfactual_follows_a_loss_down_every_step_whatever_the_content_order() {
+    // "far" comes before "near" in the content, and loses its only cause only once "near" has
+    // lost its own; "shared" keeps a cause that stands ("root").
+    let nodes = [node("removed", (0, 0)), node("far", (2, 0)), node("near", (1, 0)), node("shared", (1, 1)), node("root", (0, 1))];
+    let edges = [edge(2, 1), edge(0, 2), edge(0, 3), edge(4, 3)];
+    let g = Graph::new(&nodes, &edges);
+    assert_eq!(g.validate(&[], None), Ok(()));
+    let lost: Vec<&str> = g.counterfactual(0).into_iter().map(|i| nodes[i].id).collect();
+    assert_eq!(lost, ["far", "near"]);
+    assert!(g.counterfactual(4).is_empty(), "shared keeps the removed node as a cause");
+}
+
+#[test]
+fn next_and_previous_read_across_the_flow_then_along_it() {
+    // Four nodes in a square (column, row): wide reads down each column, then the next column;
+    // narrow reads along each row, then the next row.
+    let nodes = [node("a", (0, 0)), node("d", (1, 1)), node("b", (0, 1)), node("c", (1, 0))];
+    let g = Graph::new(&nodes, &[]);
+    let name = |i: Option<usize>| i.map(|i| nodes[i].id);
+    let walk = |start: &str, mv: Move, arrangement: Arrangement, shown: &dyn Fn(usize) -> bool| {
+        let mut at = nodes.iter().position(|n| n.id == start);
+        let mut seen = Vec::new();
+        while let Some(i) = at {
+            seen.push(nodes[i].id);
+            at = g.step(i, mv, arrangement, shown);
+        }
+        seen
+    };
+    let all = |_: usize| true;
+    assert_eq!(walk("a", Move::Next, Arrangement::Wide, &all), ["a", "b", "c", "d"]);
+    assert_eq!(walk("d", Move::Previous, Arrangement::Wide, &all), ["d", "c", "b", "a"]);
+    assert_eq!(walk("a", Move::Next, Arrangement::Narrow, &all), ["a", "c", "b", "d"]);
+    assert_eq!(walk("d", Move::Previous, Arrangement::Narrow, &all), ["d", "b", "c", "a"]);
+    // From the middle, one step each way.
+    assert_eq!(name(g.step(2, Move::Previous, Arrangement::Wide, all)), Some("a"));
+    assert_eq!(name(g.step(2, Move::Next, Arrangement::Wide, all)), Some("c"));
+    // Hidden nodes are stepped over.
+    let no_b = |i: usize| nodes[i].id != "b";
+    assert_eq!(walk("a", Move::Next, Arrangement::Wide, &no_b), ["a", "c", "d"]);
+    assert_eq!(walk("d", Move::Previous, Arrangement::Narrow, &no_b), ["d", "c", "a"]);
+
+    // On the article's diagram, Next from the first node visits every node once, and Previous
+    // from the last goes back the same way.
+    let g = graph();
+    for arrangement in [Arrangement::Wide, Arrangement::Narrow] {
+        let first = (0..NODES.len()).find(|&i| g.step(i, Move::Previous, arrangement, all).is_none()).unwrap();
+        let mut forward = vec![first];
+        while let Some(i) = g.step(*forward.last().unwrap(), Move::Next, arrangement, all) {
+            forward.push(i);
+        }
+        let mut once = forward.clone();
+        once.sort();
+        assert_eq!(once, (0..NODES.len()).collect::<Vec<_>>(), "{arrangement:?}");
+        let mut back = vec![*forward.last().unwrap()];
+        while let Some(i) = g.step(*back.last().unwrap(), Move::Previous, arrangement, all) {
+            back.push(i);
+        }
+        back.reverse();
+        assert_eq!(back, forward, "{arrangement:?}");
+    }
+}
