@@ -43,21 +43,58 @@ fn shipped_files_load_nothing_from_another_origin() {
     }
 }
 
-/// One direction between content and model: the model reads the content's types; the content
-/// (its types, its kinds, the statics build.rs generates from it) never reaches into the model.
-#[test]
-fn the_content_does_not_depend_on_the_model() {
-    let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content"), &mut files);
-    assert!(files.len() >= 2);
-    for f in files {
-        // Code, not the comments that may name the model to say where a rule lives.
-        let text: String = std::fs::read_to_string(&f).unwrap().lines().filter(|l| !l.trim_start().starts_with("//")).collect();
-        for banned in ["crate::model", "super::model", "model::", "crate::widgets", "leptos::"] {
-            assert!(!text.contains(banned), "{} uses {banned}", f.display());
+/// The code of a Rust file without its comments (which may name the model to say where a rule
+/// lives), as one line.
+fn code(f: &Path) -> String {
+    std::fs::read_to_string(f).unwrap().lines().map(|l| l.split("//").next().unwrap()).collect::<Vec<_>>().join(" ")
+}
+
+/// Every `use` declaration in `code`, from `use` to its semicolon (a grouped one included).
+fn uses(code: &str) -> Vec<&str> {
+    code.match_indices("use ")
+        .filter(|(i, _)| *i == 0 || !code.as_bytes()[i - 1].is_ascii_alphanumeric() && code.as_bytes()[i - 1] != b'_')
+        .map(|(i, _)| &code[i..i + code[i..].find(';').unwrap_or(code.len() - i)])
+        .collect()
+}
+
+/// What in `code` would reach into the model or the views: a path through them, a `use` that
+/// names them however it is grouped or renamed, or a file of theirs pulled in by `#[path]`.
+fn reaches_model(code: &str) -> Option<String> {
+    for banned in ["model::", "widgets::", "leptos::", "src/model/", "src/widgets/"] {
+        if code.contains(banned) {
+            return Some(banned.into());
         }
     }
-    // Nor does what build.rs writes into the statics.
-    let build = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs")).unwrap();
-    assert!(!build.contains("model::"), "build.rs writes statics that name the model");
+    uses(code).into_iter().find(|u| u.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == "model" || w == "widgets")).map(str::to_string)
+}
+
+#[test]
+fn the_model_check_sees_every_way_in() {
+    for sneaky in [
+        "use crate::model::cost::Money;",
+        "use crate::{kinds, model};",
+        "use crate::model as m;",
+        "use super::{\n    model,\n};",
+        "#[path = \"src/model/amount.rs\"] mod amount;",
+        "fn f() -> crate::model::cost::Money { todo!() }",
+    ] {
+        assert!(reaches_model(sneaky).is_some(), "{sneaky}");
+    }
+    for fine in ["pub struct Price { pub model: &'static str }", "use super::kinds::{BlockKind, Track};", "let m = p.model;"] {
+        assert_eq!(reaches_model(fine), None, "{fine}");
+    }
+}
+
+/// One direction between content and model: the model reads the content's types; the content
+/// (its types, its kinds, its checks, and `build.rs`, which reads the files and writes the
+/// statics) never reaches into the model.
+#[test]
+fn the_content_does_not_depend_on_the_model() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("build.rs")];
+    rust_files(&root.join("src/content"), &mut files);
+    assert!(files.len() >= 5);
+    for f in files {
+        assert_eq!(reaches_model(&code(&f)), None, "{} reaches into the model or the views", f.display());
+    }
 }

@@ -28,9 +28,11 @@ pub struct Block {
 pub mod check;
 mod kinds;
 mod price;
+mod range;
 
 pub use kinds::{BlockKind, ClaimKind, PriceOrigin, Relation, TokenKind, Track};
 pub use price::PricePerMillion;
+pub use range::{TOKENS_MAX, TOKENS_MIN};
 
 /// A price row of the cost widget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

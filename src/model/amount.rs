@@ -3,10 +3,8 @@
 
 use std::fmt;
 
-/// The smallest monthly amount the widget shows: one thousand output tokens.
-pub const TOKENS_MIN: u64 = 1_000;
-/// The largest: ten billion output tokens.
-pub const TOKENS_MAX: u64 = 10_000_000_000;
+/// The range the widget covers is the content's (the presets must fall inside it).
+pub use crate::content::{TOKENS_MAX, TOKENS_MIN};
 /// The amount shown before the reader chooses one.
 pub const TOKENS_DEFAULT: u64 = 10_000_000;
 
@@ -14,6 +12,7 @@ pub const TOKENS_DEFAULT: u64 = 10_000_000;
 pub const STEPS_PER_DECADE: u32 = 20;
 /// Decades between [`TOKENS_MIN`] and [`TOKENS_MAX`].
 const DECADES: u32 = 7;
+const _: () = assert!(TOKENS_MIN * 10u64.pow(DECADES) == TOKENS_MAX, "the scale spans the range");
 /// The slider's last position (its first is 0).
 pub const POSITION_MAX: u32 = STEPS_PER_DECADE * DECADES;
 /// PageUp and PageDown move this many positions: half a decade (about ×3.2).
