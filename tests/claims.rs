@@ -5,22 +5,17 @@ use explainer::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind, ClaimText, PRI
 use explainer::model::claims::*;
 
 #[test]
-fn all_twenty_rows_are_present_once_with_unique_ids() {
+fn all_twenty_rows_are_present_once() {
+    // (Unique ids and at least one span a claim are the build's rules: `tests/content_rules.rs`.)
     let mut rows: Vec<u32> = CLAIMS.iter().map(|c| c.row).collect();
     rows.sort();
     assert_eq!(rows, (1..=20).collect::<Vec<_>>());
-    let mut ids: Vec<&str> = CLAIMS.iter().map(|c| c.id).collect();
-    ids.sort();
-    ids.dedup();
-    assert_eq!(ids.len(), CLAIMS.len());
 }
 
 #[test]
 fn every_span_occurs_verbatim_exactly_once_in_its_block_and_in_the_article() {
     let whole: String = ARTICLE.iter().map(|b| b.text).collect::<Vec<_>>().join("\n");
-    assert_eq!(CLAIM_TEXTS.len(), CLAIMS.len());
     for (c, text) in CLAIMS.iter().zip(CLAIM_TEXTS) {
-        assert!(!text.spans.is_empty(), "{}", c.id);
         assert_eq!(c.marks, text.spans.len(), "{}: one mark a span", c.id);
         for s in text.spans {
             let block = ARTICLE.iter().find(|b| b.id == s.block).unwrap();

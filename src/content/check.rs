@@ -164,6 +164,17 @@ pub fn is_slug(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
 }
 
+/// Adds a record's `id` to `ids`, refusing one that repeats an earlier id or is not a slug.
+fn new_id<'a>(file: &'static str, what: &str, id: &'a str, ids: &mut HashSet<&'a str>) -> Result<(), Broken> {
+    if !ids.insert(id) {
+        return broken(file, format!("{what} id {id:?} is repeated"));
+    }
+    if !is_slug(id) {
+        return broken(file, format!("{what} id {id:?} must be lower-case letters, digits and dashes"));
+    }
+    Ok(())
+}
+
 /// Checks every file; `tokens` is the range the cost widget's slider covers (presets must fall
 /// inside it). The first broken rule found is returned.
 pub fn check(c: &Content, tokens: RangeInclusive<u64>) -> Result<(), Broken> {
@@ -202,9 +213,7 @@ fn check_prices(p: &PricesFile, tokens: RangeInclusive<u64>) -> Result<(), Broke
     }
     let mut ids = HashSet::new();
     for r in &p.price {
-        if !ids.insert(r.id.as_str()) || !is_slug(&r.id) {
-            return broken(PRICES, format!("price id {:?} is repeated or not a slug", r.id));
-        }
+        new_id(PRICES, "price", &r.id, &mut ids)?;
         if PricePerMillion::from_dollars(&r.per_million).is_none() {
             return broken(PRICES, format!("{}: per_million {:?} is not a positive price in dollars with at most six decimals", r.id, r.per_million));
         }
@@ -220,9 +229,7 @@ fn check_prices(p: &PricesFile, tokens: RangeInclusive<u64>) -> Result<(), Broke
     }
     let mut ids = HashSet::new();
     for r in &p.preset {
-        if !ids.insert(r.id.as_str()) || !is_slug(&r.id) {
-            return broken(PRICES, format!("preset id {:?} is repeated or not a slug", r.id));
-        }
+        new_id(PRICES, "preset", &r.id, &mut ids)?;
         if !tokens.contains(&r.tokens) {
             return broken(PRICES, format!("preset {}: {} tokens is outside the widget's range", r.id, r.tokens));
         }
@@ -233,9 +240,7 @@ fn check_prices(p: &PricesFile, tokens: RangeInclusive<u64>) -> Result<(), Broke
 fn check_claims(c: &ClaimsFile, article: &ArticleFile) -> Result<(), Broken> {
     let mut ids = HashSet::new();
     for cl in &c.claim {
-        if !ids.insert(cl.id.as_str()) || !is_slug(&cl.id) {
-            return broken(CLAIMS, format!("claim id {:?} is repeated or not a slug", cl.id));
-        }
+        new_id(CLAIMS, "claim", &cl.id, &mut ids)?;
         if ClaimKind::from_slug(&cl.kind).is_none() {
             return broken(CLAIMS, format!("{}: unknown kind {:?}", cl.id, cl.kind));
         }
@@ -257,9 +262,7 @@ pub fn span_block<'a>(article: &'a ArticleFile, span: &str) -> Option<&'a str> {
 fn check_diagram(d: &DiagramFile, claims: &ClaimsFile) -> Result<(), Broken> {
     let mut ids = HashSet::new();
     for n in &d.node {
-        if !ids.insert(n.id.as_str()) || !is_slug(&n.id) {
-            return broken(DIAGRAM, format!("node id {:?} is repeated or not a slug", n.id));
-        }
+        new_id(DIAGRAM, "node", &n.id, &mut ids)?;
         if Track::from_slug(&n.track).is_none() {
             return broken(DIAGRAM, format!("{}: unknown track {:?}", n.id, n.track));
         }
@@ -267,16 +270,17 @@ fn check_diagram(d: &DiagramFile, claims: &ClaimsFile) -> Result<(), Broken> {
             return broken(DIAGRAM, format!("{}: unknown claim {c:?}", n.id));
         }
     }
-    let known = |id: &str, what: String| if ids.contains(id) { Ok(()) } else { broken(DIAGRAM, format!("{what}: unknown node {id:?}")) };
+    let known = |id: &str, what: &dyn Fn() -> String| if ids.contains(id) { Ok(()) } else { broken(DIAGRAM, format!("{}: unknown node {id:?}", what())) };
     for e in &d.edge {
-        known(&e.from, "edge".into())?;
-        known(&e.to, "edge".into())?;
+        let edge = || format!("edge {} -> {}", e.from, e.to);
+        known(&e.from, &edge)?;
+        known(&e.to, &edge)?;
         if Relation::from_slug(&e.relation).is_none() {
-            return broken(DIAGRAM, format!("edge {} -> {}: unknown relation {:?}", e.from, e.to, e.relation));
+            return broken(DIAGRAM, format!("{}: unknown relation {:?}", edge(), e.relation));
         }
     }
-    for s in &d.story {
-        known(&s.node, "story".into())?;
+    for (i, s) in d.story.iter().enumerate() {
+        known(&s.node, &|| format!("story step {}", i + 1))?;
     }
-    known(&d.counterfactual.remove, "counterfactual".into())
+    known(&d.counterfactual.remove, &|| "counterfactual".into())
 }

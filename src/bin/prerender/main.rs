@@ -11,6 +11,11 @@
 //!   `card-<hash>.png`, which every page names as its `og:image`, and each picture under a
 //!   stable name (`card.png`, `cost.svg`, `cost.png`, …) for the snippets hosts paste.
 //!
+//! Before writing anything it checks the diagram as a graph (`Graph::validate`: no cycle, no
+//! self-loop or repeated arrow, no two nodes in one grid cell, a story that visits each node
+//! once), the rules `build.rs` cannot run because they are the model's; a broken diagram stops
+//! the build with every broken rule named.
+//!
 //! The explainer's public address, when the build is given it (`EXPLAINER_PUBLIC_URL`), makes
 //! `og:image` absolute and adds `og:url` and the canonical link; without it every address stays
 //! relative, and the step says that social cards need it.
@@ -22,10 +27,16 @@ mod files;
 use std::path::{Path, PathBuf};
 
 use explainer::app::render_page;
+use explainer::content::{COUNTERFACTUAL, EDGES, NODES, STORY};
+use explainer::model::graph::Graph;
 use explainer::model::url_state::Widget;
 
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_else(|| fail("usage: prerender <index.html>"));
+    if let Err(errors) = Graph::new(NODES, EDGES).validate(STORY, Some(&COUNTERFACTUAL)) {
+        let errors: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
+        fail(&format!("content/diagram.toml breaks the diagram's rules:\n{}", errors.join("\n")));
+    }
     let dir = Path::new(&path).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let staged = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
     let staged = hash_boot_script(&dir, staged);
