@@ -1,6 +1,6 @@
 //! Controls the widgets share, so each is written (and styled, and made accessible) once: the
-//! widget's head, a radio option of a switch, an on/off switch, a list of source links, and the
-//! copy-to-clipboard flow with its spoken status.
+//! widget's head, a radio option of a switch, an on/off switch, links (how each opens), a list
+//! of source links, and the copy-to-clipboard flow with its spoken status.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -66,16 +66,34 @@ pub fn toggle_switch(
     }
 }
 
+/// Where a link goes, which decides how it opens.
+pub enum To {
+    /// A place on this page (`#claim-…`): it stays in the frame, over the `<base
+    /// target="_blank">` that `boot.js` gives an embedded page.
+    Here(String),
+    /// Another page: inside an embed it opens in a new tab (that `<base>`), so the host's page
+    /// stays; outside one it opens as any link does; never with a handle on this page.
+    Away(String),
+}
+
+/// A link, written one way everywhere (see [`To`]).
+pub fn link(to: To, class: Option<&'static str>, text: impl IntoView) -> impl IntoView {
+    let (href, target, rel) = match to {
+        To::Here(href) => (href, Some("_self"), None),
+        To::Away(href) => (href, None, Some("noopener noreferrer")),
+    };
+    view! { <a class=class href=href target=target rel=rel>{text}</a> }
+}
+
 /// Where a figure or claim can be checked: its addresses as links, or a plain statement that
-/// no address is known. Rendered at build time; inside an embed every link that leaves the
-/// page opens in a new tab (`boot.js` gives an embedded page `<base target="_blank">`).
+/// no address is known. Rendered at build time.
 pub fn source_links(addresses: &'static [&'static str], none: &'static str) -> impl IntoView {
     if addresses.is_empty() {
         return Either::Left(view! { <p class="no-source">{none}</p> });
     }
     let links = addresses
         .iter()
-        .map(|a| view! { <li><a class="source-link" href=format!("https://{a}") rel="noopener noreferrer">{*a}</a></li> })
+        .map(|a| view! { <li>{link(To::Away(format!("https://{a}")), Some("source-link"), *a)}</li> })
         .collect_view();
     Either::Right(view! { <ul class="source-list">{links}</ul> })
 }

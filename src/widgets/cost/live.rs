@@ -24,7 +24,7 @@ pub fn LiveSentence() -> impl IntoView {
     let cost = use_cost();
     let shown = cost.shown();
     let tokens = Memo::new(move |_| shown.with(|s| s.tokens));
-    // The article's three prices, a month, whatever the widget's other settings.
+    // The prices the article gives, a month, whatever the widget's other settings.
     let costs = Memo::new(move |_| article_costs(PRICES, tokens.get()));
     let figure = move |i: usize| text(move || costs.with(|c| c.get(i).map(|(_, m)| money(*m)).unwrap_or_default()));
     // "$34.80 with DeepSeek, $300.00 with OpenAI and $250.00 with Anthropic".

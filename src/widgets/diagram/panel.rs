@@ -15,6 +15,7 @@ use crate::model::claims::find;
 use crate::model::geometry::Arrangement;
 use crate::page::use_page;
 use crate::widgets::bind::{flag, maybe};
+use crate::widgets::controls::{To, link};
 
 /// Every pane, in the panel: the empty one first, then each node's.
 #[component]
@@ -108,8 +109,8 @@ fn NodeDetails(node: usize, alone: bool) -> impl IntoView {
             .collect_view()
     };
     let (causes, effects) = (g.edges_into(node), g.edges_from(node));
-    // On the diagram's own page, a claim opens the whole explainer in a new tab.
-    let (base, target) = if alone { ("./index.html", Some("_blank")) } else { ("", Some("_self")) };
+    // On the diagram's own page, a claim is in the whole explainer, another page.
+    let to = |id: &str| if alone { To::Away(format!("./index.html#claim-{id}")) } else { To::Here(format!("#claim-{id}")) };
     let claims = text
         .claims
         .iter()
@@ -117,7 +118,7 @@ fn NodeDetails(node: usize, alone: bool) -> impl IntoView {
         .map(|(i, c)| {
             let words = &CLAIM_TEXTS[i];
             let first = words.spans.first().map_or("", |s| s.text);
-            view! { <li><a href=format!("{base}#claim-{}", c.id) target=target>"“"{first}"”"</a>" — "{words.made_by}</li> }
+            view! { <li>{link(to(c.id), None, ("“", first, "”"))}" — "{words.made_by}</li> }
         })
         .collect_view();
     view! {

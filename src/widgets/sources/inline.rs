@@ -15,6 +15,7 @@ use super::state::use_sources;
 use crate::content::{Block, CLAIM_TEXTS, CLAIMS};
 use crate::model::claims::{Segment, card_id, segments};
 use crate::widgets::bind::{aria, flag};
+use crate::widgets::controls::{To, link};
 
 /// Renders `block`'s text with its claims marked, and the cards to place after the paragraph
 /// (a card is a section, which cannot sit inside a paragraph).
@@ -42,7 +43,7 @@ pub fn claim_text(block: &'static Block) -> (impl IntoView + use<>, impl IntoVie
             view! {
                 <ClaimCard claim span>
                     <CardBody claim/>
-                    <p class="card-more"><a href=format!("#claim-{}", c.id) target="_self">"All sources and claims"</a></p>
+                    <p class="card-more">{link(To::Here(format!("#claim-{}", c.id)), None, "All sources and claims")}</p>
                 </ClaimCard>
             }
         })
