@@ -369,3 +369,125 @@ fn next_and_previous_read_across_the_flow_then_along_it() {
         assert_eq!(back, forward, "{arrangement:?}");
     }
 }
+
+// --- Geometry, written out on a small fixture ------------------------------------------------
+//
+// Boxes are 156 × 68 with a margin of 8; columns 200 apart (184 on phones), rows 102 apart.
+
+/// Six nodes (column, row): a (0,0), b (1,0), c (0,1), d (1,2), e (2,1), f (1,1).
+fn grid() -> [Node; 6] {
+    [node("a", (0, 0)), node("b", (1, 0)), node("c", (0, 1)), node("d", (1, 2)), node("e", (2, 1)), node("f", (1, 1))]
+}
+
+#[test]
+fn boxes_stand_in_their_cells_and_the_figure_holds_them_with_its_margin() {
+    let nodes = grid();
+    let wide = layout(&nodes, &[], Arrangement::Wide);
+    let at: Vec<(u32, u32)> = wide.nodes.iter().map(|b| (b.x, b.y)).collect();
+    assert_eq!(at, [(8, 8), (208, 8), (8, 110), (208, 212), (408, 110), (208, 110)]);
+    assert!(wide.nodes.iter().all(|b| (b.w, b.h) == (156, 68)));
+    assert_eq!((wide.width, wide.height), (572, 288));
+    assert_eq!(wide.nodes[0].lines, ["a"]);
+
+    let narrow = layout(&nodes, &[], Arrangement::Narrow);
+    let at: Vec<(u32, u32)> = narrow.nodes.iter().map(|b| (b.x, b.y)).collect();
+    assert_eq!(at, [(8, 8), (192, 8), (8, 110), (192, 212), (376, 110), (192, 110)]);
+    assert_eq!((narrow.width, narrow.height), (540, 288));
+
+    // Each arrangement reads its own cell.
+    let mut moved = node("m", (0, 0));
+    moved.narrow = (1, 2);
+    let l = layout(&[moved], &[], Arrangement::Narrow);
+    assert_eq!((l.nodes[0].x, l.nodes[0].y), (192, 212));
+    assert_eq!((l.width, l.height), (356, 288));
+
+    let empty = layout(&[], &[], Arrangement::Wide);
+    assert_eq!((empty.width, empty.height), (8, 8));
+}
+
+#[test]
+fn arrows_leave_and_enter_the_sides_that_face_each_other() {
+    let nodes = grid();
+    let (a, b, c, d, e, f) = (0, 1, 2, 3, 4, 5);
+    let edges = [edge(a, b), edge(b, a), edge(a, c), edge(c, a), edge(a, d), edge(a, e), edge(a, f)];
+    let wide = layout(&nodes, &edges, Arrangement::Wide);
+    let paths: Vec<&str> = wide.edges.iter().map(|p| p.d.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "M164 42C186 42 186 42 208 42",       // a -> b: right side to left side
+            "M208 42C186 42 186 42 164 42",       // b -> a: left side to right side
+            "M86 76C86 93 86 93 86 110",          // a -> c: bottom to top
+            "M86 110C86 93 86 93 86 76",          // c -> a: top to bottom
+            "M86 76C86 144 286 144 286 212",      // a -> d: two rows down, one column: mostly down
+            "M164 42C286 42 286 144 408 144",     // a -> e: two columns, one row: mostly sideways
+            "M164 42C186 42 186 144 208 144",     // a -> f: one of each: sideways
+        ]
+    );
+    // On phones the columns are closer, so one column and one row is mostly down.
+    let narrow = layout(&nodes, &[edge(a, f), edge(a, b)], Arrangement::Narrow);
+    let paths: Vec<&str> = narrow.edges.iter().map(|p| p.d.as_str()).collect();
+    assert_eq!(paths, ["M86 76C86 93 270 93 270 110", "M164 42C178 42 178 42 192 42"]);
+}
+
+#[test]
+fn an_arrow_s_samples_lie_on_its_curve_from_end_to_end() {
+    let nodes = grid();
+    let l = layout(&nodes, &[edge(0, 4), edge(0, 3)], Arrangement::Wide);
+    let near = |p: (f64, f64), want: (f64, f64)| (p.0 - want.0).abs() < 1e-9 && (p.1 - want.1).abs() < 1e-9;
+    // a -> e: M164 42 C286 42 286 144 408 144, at t = 0, 1/4, 1/2, 3/4, 1.
+    let s = &l.edges[0].samples;
+    assert_eq!(s.len(), 33);
+    for (i, want) in [(0, (164.0, 42.0)), (8, (236.4375, 57.9375)), (16, (286.0, 93.0)), (24, (335.5625, 128.0625)), (32, (408.0, 144.0))] {
+        assert!(near(s[i], want), "sample {i}: {:?}, not {want:?}", s[i]);
+    }
+    // a -> d: M86 76 C86 144 286 144 286 212.
+    let s = &l.edges[1].samples;
+    for (i, want) in [(0, (86.0, 76.0)), (8, (117.25, 116.375)), (16, (186.0, 144.0)), (24, (254.75, 171.625)), (32, (286.0, 212.0))] {
+        assert!(near(s[i], want), "sample {i}: {:?}, not {want:?}", s[i]);
+    }
+}
+
+#[test]
+fn boxes_overlap_only_when_they_share_area_and_contain_only_inside_their_inset() {
+    let bx = |x, y| NodeBox { x, y, w: 10, h: 10, lines: vec![] };
+    let a = bx(0, 0);
+    for (other, overlaps) in [(bx(10, 0), false), (bx(9, 0), true), (bx(0, 10), false), (bx(0, 9), true), (bx(9, 9), true), (bx(10, 9), false)] {
+        assert_eq!(a.overlaps(&other), overlaps, "{other:?}");
+        assert_eq!(other.overlaps(&a), overlaps, "{other:?}, the other way");
+    }
+    let b = NodeBox { x: 8, y: 8, w: 156, h: 68, lines: vec![] };
+    for (p, inside) in [
+        ((12.5, 20.0), true),
+        ((12.0, 20.0), false),
+        ((159.5, 20.0), true),
+        ((160.0, 20.0), false),
+        ((20.0, 12.5), true),
+        ((20.0, 12.0), false),
+        ((20.0, 71.5), true),
+        ((20.0, 72.0), false),
+    ] {
+        assert_eq!(b.contains(p, 4.0), inside, "{p:?}");
+    }
+    // A negative inset grows the box.
+    assert!(b.contains((5.0, 20.0), -4.0) && !b.contains((5.0, 20.0), 0.0));
+}
+
+#[test]
+fn a_panel_starts_below_a_box_in_thousandths_of_the_width() {
+    let l = layout(&grid(), &[], Arrangement::Wide);
+    // (8 + 68) * 1000 / 572 and (212 + 68) * 1000 / 572, rounded down.
+    assert_eq!((l.below(0), l.below(3)), (132, 489));
+    // A figure with no width yet (nothing measured) does not divide by zero.
+    let flat = Layout { width: 0, height: 0, nodes: vec![NodeBox { x: 0, y: 2, w: 0, h: 3, lines: vec![] }], edges: vec![] };
+    assert_eq!(flat.below(0), 5000);
+}
+
+#[test]
+fn a_label_line_holds_up_to_seventeen_characters_counted_as_letters_not_bytes() {
+    assert_eq!(wrap("abcdefgh abcdefgh"), ["abcdefgh abcdefgh"]);
+    assert_eq!(wrap("abcdefgh abcdefghi"), ["abcdefgh", "abcdefghi"]);
+    assert_eq!(wrap("ééééééé ééééééééé"), ["ééééééé ééééééééé"]);
+    assert_eq!(wrap("  a   b  "), ["a b"]);
+    assert!(wrap("").is_empty());
+}
