@@ -77,12 +77,12 @@ pub enum To {
 }
 
 /// A link, written one way everywhere (see [`To`]).
-pub fn link(to: To, class: Option<&'static str>, text: impl IntoView) -> impl IntoView {
+pub fn link(to: To, text: impl IntoView) -> impl IntoView {
     let (href, target, rel) = match to {
         To::Here(href) => (href, Some("_self"), None),
         To::Away(href) => (href, None, Some("noopener noreferrer")),
     };
-    view! { <a class=class href=href target=target rel=rel>{text}</a> }
+    view! { <a href=href target=target rel=rel>{text}</a> }
 }
 
 /// Where a figure or claim can be checked: its addresses as links, or a plain statement that
@@ -93,7 +93,7 @@ pub fn source_links(addresses: &'static [&'static str], none: &'static str) -> i
     }
     let links = addresses
         .iter()
-        .map(|a| view! { <li>{link(To::Away(format!("https://{a}")), Some("source-link"), *a)}</li> })
+        .map(|a| view! { <li class="source-link">{link(To::Away(format!("https://{a}")), *a)}</li> })
         .collect_view();
     Either::Right(view! { <ul class="source-list">{links}</ul> })
 }

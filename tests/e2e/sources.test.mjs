@@ -68,7 +68,7 @@ test('a claim with no address says so; source links open safely', async () => {
   await page.locator('button.claim-button[data-claim="wei-sun"]').first().click();
   assert.match(await page.locator('#card-wei-sun-1').innerText(), /No primary source was found/);
   await page.locator('button.claim-button[data-claim="white-house"]').click();
-  const links = page.locator('#card-white-house-1 a.source-link');
+  const links = page.locator('#card-white-house-1 .source-link a');
   assert.equal(await links.count(), 2);
   for (const l of await links.all()) assert.equal(await l.getAttribute('rel'), 'noopener noreferrer');
   await context.close();

@@ -118,7 +118,7 @@ fn NodeDetails(node: usize, alone: bool) -> impl IntoView {
         .map(|(i, c)| {
             let words = &CLAIM_TEXTS[i];
             let first = words.spans.first().map_or("", |s| s.text);
-            view! { <li>{link(to(c.id), None, ("“", first, "”"))}" — "{words.made_by}</li> }
+            view! { <li>{link(to(c.id), ("“", first, "”"))}" — "{words.made_by}</li> }
         })
         .collect_view();
     view! {

@@ -43,7 +43,7 @@ pub fn claim_text(block: &'static Block) -> (impl IntoView + use<>, impl IntoVie
             view! {
                 <ClaimCard claim span>
                     <CardBody claim/>
-                    <p class="card-more">{link(To::Here(format!("#claim-{}", c.id)), None, "All sources and claims")}</p>
+                    <p class="card-more">{link(To::Here(format!("#claim-{}", c.id)), "All sources and claims")}</p>
                 </ClaimCard>
             }
         })
