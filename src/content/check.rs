@@ -270,17 +270,17 @@ fn check_diagram(d: &DiagramFile, claims: &ClaimsFile) -> Result<(), Broken> {
             return broken(DIAGRAM, format!("{}: unknown claim {c:?}", n.id));
         }
     }
-    let known = |id: &str, what: &dyn Fn() -> String| if ids.contains(id) { Ok(()) } else { broken(DIAGRAM, format!("{}: unknown node {id:?}", what())) };
+    let known = |id: &str, what: &str| if ids.contains(id) { Ok(()) } else { broken(DIAGRAM, format!("{what}: unknown node {id:?}")) };
     for e in &d.edge {
-        let edge = || format!("edge {} -> {}", e.from, e.to);
+        let edge = format!("edge {} -> {}", e.from, e.to);
         known(&e.from, &edge)?;
         known(&e.to, &edge)?;
         if Relation::from_slug(&e.relation).is_none() {
-            return broken(DIAGRAM, format!("{}: unknown relation {:?}", edge(), e.relation));
+            return broken(DIAGRAM, format!("{edge}: unknown relation {:?}", e.relation));
         }
     }
     for (i, s) in d.story.iter().enumerate() {
-        known(&s.node, &|| format!("story step {}", i + 1))?;
+        known(&s.node, &format!("story step {}", i + 1))?;
     }
-    known(&d.counterfactual.remove, &|| "counterfactual".into())
+    known(&d.counterfactual.remove, "counterfactual")
 }
