@@ -53,7 +53,8 @@ fn main() {
 }
 
 fn read<T: for<'de> Deserialize<'de>>(path: &str) -> T {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("\n\ncontent error in {path}:\n{e}\n"));
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("\n\ncontent error in {path}:\n{e}\n"));
     toml::from_str(&text).unwrap_or_else(|e| panic!("\n\ncontent error in {path}:\n{e}\n"))
 }
 
@@ -63,7 +64,12 @@ fn emit_article(out: &mut String, a: &ArticleFile) {
     out.push_str("pub static ARTICLE: &[Block] = &[\n");
     for b in &a.block {
         let kind = BlockKind::from_slug(&b.kind).expect("checked");
-        writeln!(out, "    Block {{ id: {:?}, kind: BlockKind::{kind:?}, text: {:?} }},", b.id, b.text).unwrap();
+        writeln!(
+            out,
+            "    Block {{ id: {:?}, kind: BlockKind::{kind:?}, text: {:?} }},",
+            b.id, b.text
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
 }
@@ -72,7 +78,8 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
     let mut notes = String::from("pub static PRICE_NOTES: &[PriceNote] = &[\n");
     out.push_str("pub static PRICES: &[Price] = &[\n");
     for r in &p.price {
-        let PricePerMillion(micro) = PricePerMillion::from_dollars(&r.per_million).expect("checked");
+        let PricePerMillion(micro) =
+            PricePerMillion::from_dollars(&r.per_million).expect("checked");
         let origin = PriceOrigin::from_slug(&r.origin).expect("checked");
         let tokens = TokenKind::from_slug(&r.tokens).expect("checked");
         writeln!(
@@ -81,7 +88,12 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
             r.id, r.provider, r.model
         )
         .unwrap();
-        writeln!(notes, "    PriceNote {{ as_of: {:?}, note: {:?}, addresses: &{:?} }},", r.as_of, r.note, r.addresses).unwrap();
+        writeln!(
+            notes,
+            "    PriceNote {{ as_of: {:?}, note: {:?}, addresses: &{:?} }},",
+            r.as_of, r.note, r.addresses
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
     out.push_str(&notes);
@@ -89,8 +101,12 @@ fn emit_prices(out: &mut String, p: &PricesFile) {
 
     out.push_str("pub static PRESETS: &[Preset] = &[\n");
     for r in &p.preset {
-        writeln!(out, "    Preset {{ id: {:?}, label: {:?}, tokens: {}, explanation: {:?} }},", r.id, r.label, r.tokens, r.explanation)
-            .unwrap();
+        writeln!(
+            out,
+            "    Preset {{ id: {:?}, label: {:?}, tokens: {}, explanation: {:?} }},",
+            r.id, r.label, r.tokens, r.explanation
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
 }
@@ -103,10 +119,23 @@ fn emit_claims(out: &mut String, c: &ClaimsFile, article: &ArticleFile) {
         let spans: Vec<String> = cl
             .spans
             .iter()
-            .map(|s| format!("Span {{ block: {:?}, text: {:?} }}", span_block(article, s).expect("checked"), s))
+            .map(|s| {
+                format!(
+                    "Span {{ block: {:?}, text: {:?} }}",
+                    span_block(article, s).expect("checked"),
+                    s
+                )
+            })
             .collect();
-        writeln!(out, "    Claim {{ id: {:?}, row: {}, kind: ClaimKind::{kind:?}, differs: {}, marks: {} }},", cl.id, cl.row, cl.differs, spans.len())
-            .unwrap();
+        writeln!(
+            out,
+            "    Claim {{ id: {:?}, row: {}, kind: ClaimKind::{kind:?}, differs: {}, marks: {} }},",
+            cl.id,
+            cl.row,
+            cl.differs,
+            spans.len()
+        )
+        .unwrap();
         writeln!(
             texts,
             "    ClaimText {{ spans: &[{}], made_by: {:?}, record: {:?}, addresses: &{:?} }},",
@@ -155,15 +184,30 @@ fn emit_diagram(out: &mut String, d: &DiagramFile) {
     for e in &d.edge {
         let (from, to) = (idx(&e.from), idx(&e.to));
         let relation = Relation::from_slug(&e.relation).expect("checked");
-        writeln!(out, "    Edge {{ from: {from}, to: {to}, relation: Relation::{relation:?} }},").unwrap();
-        writeln!(texts, "    EdgeText {{ evidence: {:?}, contested: {:?} }},", e.evidence, e.contested).unwrap();
+        writeln!(
+            out,
+            "    Edge {{ from: {from}, to: {to}, relation: Relation::{relation:?} }},"
+        )
+        .unwrap();
+        writeln!(
+            texts,
+            "    EdgeText {{ evidence: {:?}, contested: {:?} }},",
+            e.evidence, e.contested
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
     out.push_str(&texts);
     out.push_str("];\n\n");
     out.push_str("pub static STORY: &[StoryStep] = &[\n");
     for s in &d.story {
-        writeln!(out, "    StoryStep {{ node: {}, narration: {:?} }},", idx(&s.node), s.narration).unwrap();
+        writeln!(
+            out,
+            "    StoryStep {{ node: {}, narration: {:?} }},",
+            idx(&s.node),
+            s.narration
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
     writeln!(

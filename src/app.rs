@@ -12,10 +12,10 @@ use leptos::prelude::*;
 
 use crate::article::{AppNote, Article};
 use crate::model::url_state::Widget;
-use crate::widgets::cost::CostWidget;
-use crate::widgets::diagram::DiagramWidget;
 use crate::model::url_state::write_query;
+use crate::widgets::cost::CostWidget;
 use crate::widgets::cost::state::use_cost;
+use crate::widgets::diagram::DiagramWidget;
 use crate::widgets::embed_code::EmbedCode;
 use crate::widgets::sources::SourcesIndex;
 
@@ -36,9 +36,15 @@ pub fn App(widget: Option<Widget>) -> impl IntoView {
                 <PageEmbed/>
             </footer>
         }),
-        Some(Widget::Cost) => EitherOf4::B(view! { <main class="page page-alone" id="main"><Title/><AppNote/><CostWidget/></main> }),
-        Some(Widget::Diagram) => EitherOf4::C(view! { <main class="page page-alone" id="main"><Title/><AppNote/><DiagramWidget alone=true/></main> }),
-        Some(Widget::Sources) => EitherOf4::D(view! { <main class="page page-alone" id="main"><Title/><AppNote/><SourcesIndex/></main> }),
+        Some(Widget::Cost) => EitherOf4::B(
+            view! { <main class="page page-alone" id="main"><Title/><AppNote/><CostWidget/></main> },
+        ),
+        Some(Widget::Diagram) => EitherOf4::C(
+            view! { <main class="page page-alone" id="main"><Title/><AppNote/><DiagramWidget alone=true/></main> },
+        ),
+        Some(Widget::Sources) => EitherOf4::D(
+            view! { <main class="page page-alone" id="main"><Title/><AppNote/><SourcesIndex/></main> },
+        ),
     };
     view! { <div class="explainer" id="explainer">{body}</div> }
 }

@@ -64,8 +64,10 @@ fn item(item: Item) -> impl IntoView {
         }
     };
     let last = item.last_block_id();
-    let cost = (last == COST_AFTER).then(|| view! { <widgets::cost::LiveSentence/> <widgets::cost::CostWidget/> });
-    let diagram = (last == DIAGRAM_AFTER).then(|| view! { <widgets::diagram::DiagramWidget alone=false/> });
+    let cost = (last == COST_AFTER)
+        .then(|| view! { <widgets::cost::LiveSentence/> <widgets::cost::CostWidget/> });
+    let diagram =
+        (last == DIAGRAM_AFTER).then(|| view! { <widgets::diagram::DiagramWidget alone=false/> });
     view! { {body} {cost} {diagram} }
 }
 

@@ -10,25 +10,43 @@ fn window() -> Option<web_sys::Window> {
 
 /// Adds or removes a class on `<html>`, which the style sheets use for the app's state.
 pub fn set_root_class(class: &str, on: bool) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let list = root.class_list();
-        let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
     }
 }
 
 /// The page's query string and fragment, as written (`?a=1`, `#claim-x`).
 pub fn location() -> (String, String) {
-    let Some(loc) = window().map(|w| w.location()) else { return Default::default() };
-    (loc.search().unwrap_or_default(), loc.hash().unwrap_or_default())
+    let Some(loc) = window().map(|w| w.location()) else {
+        return Default::default();
+    };
+    (
+        loc.search().unwrap_or_default(),
+        loc.hash().unwrap_or_default(),
+    )
 }
 
 /// The page's own address with `query` (without `?`) as its query string, fragment kept.
 pub fn address_with_query(query: &str) -> String {
-    let Some(loc) = window().map(|w| w.location()) else { return String::new() };
+    let Some(loc) = window().map(|w| w.location()) else {
+        return String::new();
+    };
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_default();
     let hash = loc.hash().unwrap_or_default();
-    let q = if query.is_empty() { String::new() } else { format!("?{query}") };
+    let q = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
     format!("{origin}{path}{q}{hash}")
 }
 
@@ -37,7 +55,11 @@ pub fn replace_query(query: &str) {
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
     let hash = w.location().hash().unwrap_or_default();
-    let q = if query.is_empty() { String::new() } else { format!("?{query}") };
+    let q = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
     // A path-relative address keeps the page where it is, under whatever sub-path it is hosted.
     let path = w.location().pathname().unwrap_or_default();
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{q}{hash}")));
@@ -64,14 +86,24 @@ pub async fn copy_text(text: &str) -> Copied {
             }
         }
     }
-    if copy_with_command(text) { Copied::Yes } else { Copied::No }
+    if copy_with_command(text) {
+        Copied::Yes
+    } else {
+        Copied::No
+    }
 }
 
 fn copy_with_command(text: &str) -> bool {
-    let Some(doc) = window().and_then(|w| w.document()) else { return false };
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return false;
+    };
     let Some(body) = doc.body() else { return false };
-    let Ok(el) = doc.create_element("textarea") else { return false };
-    let Ok(area) = el.dyn_into::<web_sys::HtmlTextAreaElement>() else { return false };
+    let Ok(el) = doc.create_element("textarea") else {
+        return false;
+    };
+    let Ok(area) = el.dyn_into::<web_sys::HtmlTextAreaElement>() else {
+        return false;
+    };
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
     let _ = area.set_attribute("aria-hidden", "true");
@@ -81,7 +113,10 @@ fn copy_with_command(text: &str) -> bool {
         return false;
     }
     area.select();
-    let ok = doc.unchecked_ref::<web_sys::HtmlDocument>().exec_command("copy").unwrap_or(false);
+    let ok = doc
+        .unchecked_ref::<web_sys::HtmlDocument>()
+        .exec_command("copy")
+        .unwrap_or(false);
     area.remove();
     // Give focus back to where it was (the Copy button).
     if let Some(el) = active.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -102,14 +137,19 @@ pub fn root_has_attribute(name: &str) -> bool {
 /// Scrolls the element with `id` into view (smoothly unless the reader prefers less motion:
 /// the style sheet's `scroll-behavior` decides).
 pub fn scroll_into_view(id: &str) {
-    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
         el.scroll_into_view();
     }
 }
 
 /// The address of the folder the page is in (`https://host/path/`), for embed snippets.
 pub fn page_base() -> String {
-    let Some(loc) = window().map(|w| w.location()) else { return String::new() };
+    let Some(loc) = window().map(|w| w.location()) else {
+        return String::new();
+    };
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_default();
     let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];

@@ -12,18 +12,23 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::embed::{
-    AMP_SENTINEL, AMP_TYPE, DATAWRAPPER_KEY, DEFAULT_EMBED_ID, HeightReporter, Incoming, parse_incoming, pym_height,
+    AMP_SENTINEL, AMP_TYPE, DATAWRAPPER_KEY, DEFAULT_EMBED_ID, HeightReporter, Incoming,
+    parse_incoming, pym_height,
 };
 
 /// Starts reporting the height to the parent window, if there is one. `child_id` is the id a
 /// Pym.js parent gave (`?childId=`).
 pub fn start(child_id: Option<String>) {
     let Some(win) = web_sys::window() else { return };
-    let Ok(Some(parent)) = win.parent() else { return };
+    let Ok(Some(parent)) = win.parent() else {
+        return;
+    };
     if Object::is(&parent, &win) {
         return; // not framed
     }
-    let Some(root) = win.document().and_then(|d| d.document_element()) else { return };
+    let Some(root) = win.document().and_then(|d| d.document_element()) else {
+        return;
+    };
 
     let reporter = Rc::new(RefCell::new(HeightReporter::default()));
     let post = {
@@ -68,20 +73,25 @@ pub fn start(child_id: Option<String>) {
     on_resize.forget();
 
     // A parent's request: only Pym's width message, from our own parent, for our own child id.
-    let listener = leptos::prelude::window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
-        let from_parent = ev.source().is_some_and(|s| Object::is(&s, &parent));
-        let (Some(id), Some(data)) = (child_id.as_deref(), ev.data().as_string()) else { return };
-        if !from_parent {
-            return;
-        }
-        if let Some(Incoming::PymWidth { .. }) = parse_incoming(&data, id) {
-            // Asked: answer with the height, changed or not (one borrow at a time).
-            let fresh = reporter.borrow_mut().next(measure());
-            let h = fresh.or_else(|| reporter.borrow().last());
-            if let Some(h) = h {
-                post(h);
+    let listener = leptos::prelude::window_event_listener(
+        leptos::ev::message,
+        move |ev: web_sys::MessageEvent| {
+            let from_parent = ev.source().is_some_and(|s| Object::is(&s, &parent));
+            let (Some(id), Some(data)) = (child_id.as_deref(), ev.data().as_string()) else {
+                return;
+            };
+            if !from_parent {
+                return;
             }
-        }
-    });
+            if let Some(Incoming::PymWidth { .. }) = parse_incoming(&data, id) {
+                // Asked: answer with the height, changed or not (one borrow at a time).
+                let fresh = reporter.borrow_mut().next(measure());
+                let h = fresh.or_else(|| reporter.borrow().last());
+                if let Some(h) = h {
+                    post(h);
+                }
+            }
+        },
+    );
     leptos::prelude::on_cleanup(move || listener.remove());
 }

@@ -49,7 +49,11 @@ pub fn tokens_words(tokens: u64) -> String {
         _ => (1, ""),
     };
     let whole = rounded / scale;
-    let mut frac = format!("{:0width$}", rounded % scale, width = scale.to_string().len() - 1);
+    let mut frac = format!(
+        "{:0width$}",
+        rounded % scale,
+        width = scale.to_string().len() - 1
+    );
     while frac.ends_with('0') {
         frac.pop();
     }

@@ -34,7 +34,11 @@ impl Page {
     /// them), framed or not.
     pub fn opened(query: &str, fragment: &str, embedded: bool) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
-        Page { embedded, address: Arc::new(UrlState::parse(query, fragment)), query: query.into() }
+        Page {
+            embedded,
+            address: Arc::new(UrlState::parse(query, fragment)),
+            query: query.into(),
+        }
     }
 }
 

@@ -43,7 +43,9 @@ pub fn article_figures() -> Vec<Figure> {
     use crate::model::cost::ratio;
     use crate::model::table::article_costs;
     let costs = article_costs(PRICES, ARTICLE_TOKENS);
-    let Some(base) = costs.first().map(|(p, _)| p.per_million) else { return Vec::new() };
+    let Some(base) = costs.first().map(|(p, _)| p.per_million) else {
+        return Vec::new();
+    };
     costs
         .iter()
         .enumerate()
@@ -78,7 +80,11 @@ pub fn card() -> Picture {
         width: 1200,
         height: 630,
         scale: 1,
-        alt: format!("{}, an interactive explainer. Bars compare what one million output tokens cost: {}.", crate::content::TITLE, figures_in_words()),
+        alt: format!(
+            "{}, an interactive explainer. Bars compare what one million output tokens cost: {}.",
+            crate::content::TITLE,
+            figures_in_words()
+        ),
     }
 }
 
@@ -90,7 +96,10 @@ pub fn cost() -> Picture {
         width: 640,
         height: 360,
         scale: 2,
-        alt: format!("What one million output tokens cost, at the prices the article gives: {}.", figures_in_words()),
+        alt: format!(
+            "What one million output tokens cost, at the prices the article gives: {}.",
+            figures_in_words()
+        ),
     }
 }
 
@@ -106,7 +115,14 @@ pub fn diagram() -> Picture {
     use crate::content::{EDGES, NODES, Track};
     use crate::model::geometry::{Arrangement, layout};
     let figure = layout(NODES, EDGES, Arrangement::Wide);
-    let labels = |track: Track| NODES.iter().filter(|n| n.track == track).map(|n| n.label).collect::<Vec<_>>().join(", ");
+    let labels = |track: Track| {
+        NODES
+            .iter()
+            .filter(|n| n.track == track)
+            .map(|n| n.label)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     Picture {
         stem: "diagram",
         width: figure.width + 2 * DIAGRAM_MARGIN,

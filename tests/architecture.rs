@@ -17,11 +17,21 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn the_model_uses_no_browser_or_framework_crate() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model"),
+        &mut files,
+    );
     assert!(!files.is_empty());
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
-        for banned in ["web_sys::", "js_sys::", "wasm_bindgen::", "wasm_bindgen]", "leptos::", "gloo"] {
+        for banned in [
+            "web_sys::",
+            "js_sys::",
+            "wasm_bindgen::",
+            "wasm_bindgen]",
+            "leptos::",
+            "gloo",
+        ] {
             assert!(!text.contains(banned), "{} mentions {banned}", f.display());
         }
     }
@@ -38,7 +48,11 @@ fn shipped_files_load_nothing_from_another_origin() {
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
         for pattern in ["http://", "https://", "//fonts.", "url(//"] {
-            assert!(!text.contains(pattern), "{} contains {pattern}", f.display());
+            assert!(
+                !text.contains(pattern),
+                "{} contains {pattern}",
+                f.display()
+            );
         }
     }
 }
@@ -46,13 +60,21 @@ fn shipped_files_load_nothing_from_another_origin() {
 /// The code of a Rust file without its comments (which may name the model to say where a rule
 /// lives), as one line.
 fn code(f: &Path) -> String {
-    std::fs::read_to_string(f).unwrap().lines().map(|l| l.split("//").next().unwrap()).collect::<Vec<_>>().join(" ")
+    std::fs::read_to_string(f)
+        .unwrap()
+        .lines()
+        .map(|l| l.split("//").next().unwrap())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Every `use` declaration in `code`, from `use` to its semicolon (a grouped one included).
 fn uses(code: &str) -> Vec<&str> {
     code.match_indices("use ")
-        .filter(|(i, _)| *i == 0 || !code.as_bytes()[i - 1].is_ascii_alphanumeric() && code.as_bytes()[i - 1] != b'_')
+        .filter(|(i, _)| {
+            *i == 0
+                || !code.as_bytes()[i - 1].is_ascii_alphanumeric() && code.as_bytes()[i - 1] != b'_'
+        })
         .map(|(i, _)| &code[i..i + code[i..].find(';').unwrap_or(code.len() - i)])
         .collect()
 }
@@ -60,12 +82,24 @@ fn uses(code: &str) -> Vec<&str> {
 /// What in `code` would reach into the model or the views: a path through them, a `use` that
 /// names them however it is grouped or renamed, or a file of theirs pulled in by `#[path]`.
 fn reaches_model(code: &str) -> Option<String> {
-    for banned in ["model::", "widgets::", "leptos::", "src/model/", "src/widgets/"] {
+    for banned in [
+        "model::",
+        "widgets::",
+        "leptos::",
+        "src/model/",
+        "src/widgets/",
+    ] {
         if code.contains(banned) {
             return Some(banned.into());
         }
     }
-    uses(code).into_iter().find(|u| u.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == "model" || w == "widgets")).map(str::to_string)
+    uses(code)
+        .into_iter()
+        .find(|u| {
+            u.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|w| w == "model" || w == "widgets")
+        })
+        .map(str::to_string)
 }
 
 #[test]
@@ -80,7 +114,11 @@ fn the_model_check_sees_every_way_in() {
     ] {
         assert!(reaches_model(sneaky).is_some(), "{sneaky}");
     }
-    for fine in ["pub struct Price { pub model: &'static str }", "use super::kinds::{BlockKind, Track};", "let m = p.model;"] {
+    for fine in [
+        "pub struct Price { pub model: &'static str }",
+        "use super::kinds::{BlockKind, Track};",
+        "let m = p.model;",
+    ] {
         assert_eq!(reaches_model(fine), None, "{fine}");
     }
 }
@@ -95,6 +133,11 @@ fn the_content_does_not_depend_on_the_model() {
     rust_files(&root.join("src/content"), &mut files);
     assert!(files.len() >= 5);
     for f in files {
-        assert_eq!(reaches_model(&code(&f)), None, "{} reaches into the model or the views", f.display());
+        assert_eq!(
+            reaches_model(&code(&f)),
+            None,
+            "{} reaches into the model or the views",
+            f.display()
+        );
     }
 }

@@ -1,7 +1,9 @@
 //! The claims layer's content: all 20 rows of sources.md, every span verbatim in the article,
 //! no overlaps, every address one that sources.md gives.
 
-use explainer::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind, ClaimText, PRICE_NOTES, PRICES, Span};
+use explainer::content::{
+    ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind, ClaimText, PRICE_NOTES, PRICES, Span,
+};
 use explainer::model::claims::*;
 
 #[test]
@@ -14,13 +16,29 @@ fn all_twenty_rows_are_present_once() {
 
 #[test]
 fn every_span_occurs_verbatim_exactly_once_in_its_block_and_in_the_article() {
-    let whole: String = ARTICLE.iter().map(|b| b.text).collect::<Vec<_>>().join("\n");
+    let whole: String = ARTICLE
+        .iter()
+        .map(|b| b.text)
+        .collect::<Vec<_>>()
+        .join("\n");
     for (c, text) in CLAIMS.iter().zip(CLAIM_TEXTS) {
         assert_eq!(c.marks, text.spans.len(), "{}: one mark a span", c.id);
         for s in text.spans {
             let block = ARTICLE.iter().find(|b| b.id == s.block).unwrap();
-            assert_eq!(block.text.matches(s.text).count(), 1, "{}: {:?}", c.id, s.text);
-            assert_eq!(whole.matches(s.text).count(), 1, "{}: {:?} occurs elsewhere too", c.id, s.text);
+            assert_eq!(
+                block.text.matches(s.text).count(),
+                1,
+                "{}: {:?}",
+                c.id,
+                s.text
+            );
+            assert_eq!(
+                whole.matches(s.text).count(),
+                1,
+                "{}: {:?} occurs elsewhere too",
+                c.id,
+                s.text
+            );
         }
     }
 }
@@ -29,19 +47,53 @@ fn every_span_occurs_verbatim_exactly_once_in_its_block_and_in_the_article() {
 /// plain text around it.
 #[test]
 fn segments_have_no_empty_text_at_the_edges() {
-    static SPANS: [Span; 3] = [Span { block: "b", text: "One" }, Span { block: "b", text: " two" }, Span { block: "b", text: "end." }];
-    let texts = [ClaimText { spans: &SPANS, made_by: "", record: "", addresses: &[] }];
+    static SPANS: [Span; 3] = [
+        Span {
+            block: "b",
+            text: "One",
+        },
+        Span {
+            block: "b",
+            text: " two",
+        },
+        Span {
+            block: "b",
+            text: "end.",
+        },
+    ];
+    let texts = [ClaimText {
+        spans: &SPANS,
+        made_by: "",
+        record: "",
+        addresses: &[],
+    }];
     let segs = segments("b", "One two, the end.", &texts);
     assert_eq!(
         segs,
         [
-            Segment::Claim { claim: 0, span: 0, text: "One" },
-            Segment::Claim { claim: 0, span: 1, text: " two" },
+            Segment::Claim {
+                claim: 0,
+                span: 0,
+                text: "One"
+            },
+            Segment::Claim {
+                claim: 0,
+                span: 1,
+                text: " two"
+            },
             Segment::Text(", the "),
-            Segment::Claim { claim: 0, span: 2, text: "end." },
+            Segment::Claim {
+                claim: 0,
+                span: 2,
+                text: "end."
+            },
         ]
     );
-    assert_eq!(segments("other", "One two", &texts), [Segment::Text("One two")], "spans of other blocks");
+    assert_eq!(
+        segments("other", "One two", &texts),
+        [Segment::Text("One two")],
+        "spans of other blocks"
+    );
 }
 
 #[test]
@@ -57,16 +109,23 @@ fn spans_never_overlap_and_segments_rebuild_each_block() {
             })
             .collect();
         assert_eq!(rebuilt, b.text, "block {} rebuilt", b.id);
-        marked += segs.iter().filter(|s| matches!(s, Segment::Claim { .. })).count();
+        marked += segs
+            .iter()
+            .filter(|s| matches!(s, Segment::Claim { .. }))
+            .count();
     }
     let spans: usize = CLAIM_TEXTS.iter().map(|c| c.spans.len()).sum();
-    assert_eq!(marked, spans, "every span is marked (none was dropped as an overlap)");
+    assert_eq!(
+        marked, spans,
+        "every span is marked (none was dropped as an overlap)"
+    );
 }
 
 /// sources.md, where it is at hand (beside this repository, or at $EXPLAINER_SOURCES).
 fn sources_md() -> Option<String> {
-    let path = std::env::var("EXPLAINER_SOURCES")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/sources.md").to_string());
+    let path = std::env::var("EXPLAINER_SOURCES").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/sources.md").to_string()
+    });
     std::fs::read_to_string(path).ok()
 }
 
@@ -74,15 +133,26 @@ fn sources_md() -> Option<String> {
 fn addresses_are_as_sources_md_gives_them() {
     for (c, text) in CLAIMS.iter().zip(CLAIM_TEXTS) {
         for a in text.addresses {
-            assert!(!a.contains("://") || a.contains("/https://"), "{}: {a} carries a scheme", c.id);
+            assert!(
+                !a.contains("://") || a.contains("/https://"),
+                "{}: {a} carries a scheme",
+                c.id
+            );
             assert!(!a.contains(char::is_whitespace), "{}: {a}", c.id);
         }
     }
     // The price rows cite only addresses the claims cite.
-    let all: Vec<&str> = CLAIM_TEXTS.iter().flat_map(|c| c.addresses.iter().copied()).collect();
+    let all: Vec<&str> = CLAIM_TEXTS
+        .iter()
+        .flat_map(|c| c.addresses.iter().copied())
+        .collect();
     for (p, note) in PRICES.iter().zip(PRICE_NOTES) {
         for a in note.addresses {
-            assert!(all.contains(a), "price {}: {a} is not among the claims' addresses", p.id);
+            assert!(
+                all.contains(a),
+                "price {}: {a} is not among the claims' addresses",
+                p.id
+            );
         }
     }
     if let Some(md) = sources_md() {
@@ -90,14 +160,32 @@ fn addresses_are_as_sources_md_gives_them() {
             assert!(md.contains(a), "{a} is not in sources.md");
         }
         // And every address sources.md gives is used.
-        for line in md.lines().filter(|l| l.starts_with("| ") && l.matches('|').count() >= 7) {
-            let found_at = line.trim_end_matches('|').rsplit('|').next().unwrap().trim();
+        for line in md
+            .lines()
+            .filter(|l| l.starts_with("| ") && l.matches('|').count() >= 7)
+        {
+            let found_at = line
+                .trim_end_matches('|')
+                .rsplit('|')
+                .next()
+                .unwrap()
+                .trim();
             for a in found_at.split("; ") {
-                let a = a.trim().trim_end_matches(" (tech report PDF DeepSeek_V4.pdf there)");
-                if a.is_empty() || a == "—" || a.starts_with("same as") || a == "Found at" || a.starts_with("---") {
+                let a = a
+                    .trim()
+                    .trim_end_matches(" (tech report PDF DeepSeek_V4.pdf there)");
+                if a.is_empty()
+                    || a == "—"
+                    || a.starts_with("same as")
+                    || a == "Found at"
+                    || a.starts_with("---")
+                {
                     continue;
                 }
-                assert!(all.contains(&a), "sources.md gives {a}, which no claim cites");
+                assert!(
+                    all.contains(&a),
+                    "sources.md gives {a}, which no claim cites"
+                );
             }
         }
     }
@@ -109,7 +197,12 @@ fn where_the_record_differs_the_card_says_so() {
         let (i, c) = find(CLAIMS, id).unwrap();
         (c, &CLAIM_TEXTS[i])
     };
-    for (id, says) in [("price-openai", "GPT-5.4"), ("price-openai", "$15"), ("ascend-950", "serving"), ("groundless", "embassy")] {
+    for (id, says) in [
+        ("price-openai", "GPT-5.4"),
+        ("price-openai", "$15"),
+        ("ascend-950", "serving"),
+        ("groundless", "embassy"),
+    ] {
         let (claim, text) = get(id);
         assert!(claim.differs && text.record.contains(says), "{id}: {says}");
     }

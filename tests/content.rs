@@ -8,7 +8,11 @@ use sha2::{Digest, Sha256};
 const SEED_SHA256: &str = "59561135f279b431f9be3db4f529eec0b7e287fd124a33d71a1cff9080da5227";
 
 fn rebuilt_seed() -> String {
-    let mut text = ARTICLE.iter().map(|b| b.text).collect::<Vec<_>>().join("\n");
+    let mut text = ARTICLE
+        .iter()
+        .map(|b| b.text)
+        .collect::<Vec<_>>()
+        .join("\n");
     text.push('\n');
     text
 }
@@ -18,7 +22,10 @@ fn the_article_has_the_21_blocks_of_the_seed_text_byte_for_byte() {
     assert_eq!(ARTICLE.len(), 21);
     let digest = Sha256::digest(rebuilt_seed().as_bytes());
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    assert_eq!(hex, SEED_SHA256, "the article's text differs from the seed text");
+    assert_eq!(
+        hex, SEED_SHA256,
+        "the article's text differs from the seed text"
+    );
 }
 
 /// Where the seed file itself is at hand (beside this repository, or at $EXPLAINER_SEED), compare
@@ -26,7 +33,11 @@ fn the_article_has_the_21_blocks_of_the_seed_text_byte_for_byte() {
 #[test]
 fn the_article_matches_the_seed_file_line_by_line_where_it_is_present() {
     let path = std::env::var("EXPLAINER_SEED").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/000_edf001fd657785c7.txt").to_string()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/seed/000_edf001fd657785c7.txt"
+        )
+        .to_string()
     });
     let Ok(seed) = std::fs::read_to_string(&path) else {
         eprintln!("seed file not found at {path}; the SHA-256 test covers the text");
@@ -35,7 +46,14 @@ fn the_article_matches_the_seed_file_line_by_line_where_it_is_present() {
     let lines: Vec<&str> = seed.lines().collect();
     assert_eq!(lines.len(), ARTICLE.len());
     for (i, (line, block)) in lines.iter().zip(ARTICLE).enumerate() {
-        assert_eq!(*line, block.text, "block {} ({}) differs from line {}", i + 1, block.id, i + 1);
+        assert_eq!(
+            *line,
+            block.text,
+            "block {} ({}) differs from line {}",
+            i + 1,
+            block.id,
+            i + 1
+        );
     }
 }
 
@@ -59,6 +77,18 @@ fn block_kinds_follow_the_seed_layout() {
 /// one breaks their links, so they are written out here. (Unique slugs are the build's check.)
 #[test]
 fn the_section_anchors_stay_as_published() {
-    let headings: Vec<&str> = ARTICLE.iter().filter(|b| b.kind == BlockKind::Heading).map(|b| b.id).collect();
-    assert_eq!(headings, ["the-model", "the-chip-story", "the-distillation-accusation", "the-open-source-bet"]);
+    let headings: Vec<&str> = ARTICLE
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.id)
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "the-model",
+            "the-chip-story",
+            "the-distillation-accusation",
+            "the-open-source-bet"
+        ]
+    );
 }

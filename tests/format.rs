@@ -5,9 +5,16 @@
 fn rust_formatting_matches_the_intl_cases() {
     let cases = include_str!("format_cases.txt");
     let mut n = 0;
-    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in cases
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let mut parts = line.split('|');
-        let (kind, input, want) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        let (kind, input, want) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
         let got = match kind {
             "usd" => explainer::format::usd(input),
             "words" => explainer::format::tokens_words(input.parse().unwrap()),

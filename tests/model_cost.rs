@@ -1,6 +1,6 @@
 //! Cost arithmetic and amounts: exact to the cent, with property tests.
 
-use explainer::content::{PRICE_NOTES, PRICES, PRESETS, PriceOrigin};
+use explainer::content::{PRESETS, PRICE_NOTES, PRICES, PriceOrigin};
 use explainer::model::amount::*;
 use explainer::model::cost::*;
 use proptest::prelude::*;
@@ -11,17 +11,38 @@ const ANTHROPIC: PricePerMillion = PricePerMillion(25_000_000);
 
 #[test]
 fn the_articles_three_prices_are_the_default_rows_with_deepseek_first() {
-    let article: Vec<_> = PRICES.iter().filter(|p| p.origin == PriceOrigin::Article).collect();
-    let figures: Vec<_> = article.iter().map(|p| (p.provider, p.per_million)).collect();
-    assert_eq!(figures, [("DeepSeek", DEEPSEEK), ("OpenAI", OPENAI), ("Anthropic", ANTHROPIC)]);
+    let article: Vec<_> = PRICES
+        .iter()
+        .filter(|p| p.origin == PriceOrigin::Article)
+        .collect();
+    let figures: Vec<_> = article
+        .iter()
+        .map(|p| (p.provider, p.per_million))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("DeepSeek", DEEPSEEK),
+            ("OpenAI", OPENAI),
+            ("Anthropic", ANTHROPIC)
+        ]
+    );
     assert_eq!(PRICES[0].id, "deepseek-v4-pro");
     // The extra rows the issue names, all marked as price-list figures.
-    let extra: Vec<_> = PRICES.iter().filter(|p| p.origin == PriceOrigin::PriceList).map(|p| p.per_million.dollars()).collect();
+    let extra: Vec<_> = PRICES
+        .iter()
+        .filter(|p| p.origin == PriceOrigin::PriceList)
+        .map(|p| p.per_million.dollars())
+        .collect();
     for want in ["1.74", "0.87", "15", "0.28"] {
         assert!(extra.contains(&want.to_string()), "extra row ${want}");
     }
     for (p, n) in PRICES.iter().zip(PRICE_NOTES) {
-        assert!(!n.as_of.is_empty() && !n.note.is_empty(), "{} needs an as-of note and a note", p.id);
+        assert!(
+            !n.as_of.is_empty() && !n.note.is_empty(),
+            "{} needs an as-of note and a note",
+            p.id
+        );
     }
 }
 
@@ -45,7 +66,10 @@ fn a_million_tokens_cost_the_articles_prices() {
 fn costs_are_exact_to_the_cent_and_round_half_up() {
     assert_eq!(Money::cost(2_500_000, DEEPSEEK).display(), "8.70");
     assert_eq!(Money::cost(10_000_000_000, OPENAI).display(), "300000.00");
-    assert_eq!(Money::cost(10_000_000_000, DEEPSEEK).times(12).display(), "417600.00");
+    assert_eq!(
+        Money::cost(10_000_000_000, DEEPSEEK).times(12).display(),
+        "417600.00"
+    );
     // 1,250 tokens at $3.48 = $0.00435: below half a cent, two significant digits.
     assert_eq!(Money::cost(1_250, DEEPSEEK).display(), "0.0044");
     // 1,437,500 × $3.48 / 10⁶ = $5.0025 → $5.00; 1,438,937 → $5.00750… → $5.01 (half up).
@@ -55,15 +79,24 @@ fn costs_are_exact_to_the_cent_and_round_half_up() {
     // Exactly half a cent is a cent; a hair below it is shown to two significant digits.
     assert_eq!(Money(5_000_000_000).display(), "0.01");
     assert_eq!(Money(4_999_999_999).display(), "0.005");
-    assert_eq!((Money(5_000_000_000).cents(), Money(4_999_999_999).cents()), (1, 0));
+    assert_eq!(
+        (Money(5_000_000_000).cents(), Money(4_999_999_999).cents()),
+        (1, 0)
+    );
     assert_eq!(Money::cost(10_000_000, DEEPSEEK).cents(), 3_480);
-    assert_eq!(Money::cost(10_000_000_000, OPENAI).times(12).cents(), 360_000_000);
+    assert_eq!(
+        Money::cost(10_000_000_000, OPENAI).times(12).cents(),
+        360_000_000
+    );
 }
 
 #[test]
 fn sub_cent_amounts_are_shown_sensibly() {
     assert_eq!(Money::cost(1_000, DEEPSEEK).display(), "0.0035");
-    assert_eq!(Money::cost(1_000, PricePerMillion(280_000)).display(), "0.00028");
+    assert_eq!(
+        Money::cost(1_000, PricePerMillion(280_000)).display(),
+        "0.00028"
+    );
     assert_eq!(Money::cost(1_000, CUSTOM_PRICE_MIN).display(), "0.000001");
     assert_eq!(Money(49_999_999_99).display(), "0.005"); // $0.004999… → 2 significant digits
     assert_eq!(Money(50_000_000_00).display(), "0.01"); // exactly half a cent rounds up
@@ -76,7 +109,10 @@ fn sub_cent_amounts_are_shown_sensibly() {
 
 #[test]
 fn a_period_says_itself_as_the_page_writes_it() {
-    assert_eq!((Period::Month.per(), Period::Month.months()), ("a month", 1));
+    assert_eq!(
+        (Period::Month.per(), Period::Month.months()),
+        ("a month", 1)
+    );
     assert_eq!((Period::Year.per(), Period::Year.months()), ("a year", 12));
 }
 
@@ -95,10 +131,22 @@ fn ratios_to_deepseek_match_the_article() {
 #[test]
 fn each_row_says_how_it_compares_with_v4_pro() {
     use explainer::model::table::compare_words;
-    assert_eq!(compare_words(PRICES[0].per_million, &PRICES[0], true), "the baseline for the ratios");
-    assert_eq!(compare_words(OPENAI, &PRICES[0], false), "8.6× V4-Pro's price");
-    assert_eq!(compare_words(ANTHROPIC, &PRICES[0], false), "7.2× V4-Pro's price");
-    assert_eq!(compare_words(PricePerMillion(870_000), &PRICES[0], false), "0.25× V4-Pro's price");
+    assert_eq!(
+        compare_words(PRICES[0].per_million, &PRICES[0], true),
+        "the baseline for the ratios"
+    );
+    assert_eq!(
+        compare_words(OPENAI, &PRICES[0], false),
+        "8.6× V4-Pro's price"
+    );
+    assert_eq!(
+        compare_words(ANTHROPIC, &PRICES[0], false),
+        "7.2× V4-Pro's price"
+    );
+    assert_eq!(
+        compare_words(PricePerMillion(870_000), &PRICES[0], false),
+        "0.25× V4-Pro's price"
+    );
 }
 
 #[test]
@@ -224,7 +272,10 @@ fn typed_amounts_at_the_edges_of_what_is_read() {
     assert_eq!(long.len(), 64);
     assert_eq!(parse_tokens(&long), Ok(1_000_000));
     assert_eq!(parse_tokens(&format!(" {long} ")), Ok(1_000_000));
-    assert_eq!(parse_tokens(&format!("1000000 {}tokens", " ".repeat(51))), Err(AmountError::NotANumber));
+    assert_eq!(
+        parse_tokens(&format!("1000000 {}tokens", " ".repeat(51))),
+        Err(AmountError::NotANumber)
+    );
     // A minus before a number is a negative amount; before anything else, not a number.
     assert_eq!(parse_tokens("-5"), Err(AmountError::Negative));
     assert_eq!(parse_tokens("-.5 million"), Err(AmountError::Negative));
@@ -247,24 +298,46 @@ fn typed_prices() {
     assert_eq!(parse_price("0.0000001"), Err(PriceError::TooPrecise));
     assert_eq!(parse_price("0.0005"), Err(PriceError::TooSmall));
     assert_eq!(parse_price("1000.01"), Err(PriceError::TooLarge));
-    assert_eq!(parse_price("99999999999999999999999999"), Err(PriceError::TooLarge));
+    assert_eq!(
+        parse_price("99999999999999999999999999"),
+        Err(PriceError::TooLarge)
+    );
     // Up to 32 characters are read; more are refused before any parsing.
     let long = format!("1.{}", "0".repeat(30));
     assert_eq!(long.len(), 32);
     assert_eq!(parse_price(&long), Ok(PricePerMillion(1_000_000)));
-    assert_eq!(parse_price(&format!("{long}0")), Err(PriceError::NotANumber));
-    assert_eq!(parse_price(&format!("  {long}  ")), Ok(PricePerMillion(1_000_000)), "surrounding spaces do not count");
+    assert_eq!(
+        parse_price(&format!("{long}0")),
+        Err(PriceError::NotANumber)
+    );
+    assert_eq!(
+        parse_price(&format!("  {long}  ")),
+        Ok(PricePerMillion(1_000_000)),
+        "surrounding spaces do not count"
+    );
 }
 
 #[test]
 fn a_refused_price_says_why_in_words_a_reader_can_act_on() {
     let said = |input: &str| parse_price(input).unwrap_err().to_string();
-    assert_eq!(said(" "), "Type a price in dollars per million tokens, for example 12.50.");
-    assert_eq!(said("free"), "That is not a price this can read. Type dollars, for example 12.50 or $0.28.");
+    assert_eq!(
+        said(" "),
+        "Type a price in dollars per million tokens, for example 12.50."
+    );
+    assert_eq!(
+        said("free"),
+        "That is not a price this can read. Type dollars, for example 12.50 or $0.28."
+    );
     assert_eq!(said("-3"), "A price must be more than zero.");
     assert_eq!(said("0.0000001"), "Use at most six decimal places.");
-    assert_eq!(said("0.0005"), "The lowest price here is $0.001 per million tokens.");
-    assert_eq!(said("1000.01"), "The highest price here is $1,000 per million tokens.");
+    assert_eq!(
+        said("0.0005"),
+        "The lowest price here is $0.001 per million tokens."
+    );
+    assert_eq!(
+        said("1000.01"),
+        "The highest price here is $1,000 per million tokens."
+    );
 }
 
 #[test]
@@ -272,7 +345,11 @@ fn reader_names_are_cleaned() {
     assert_eq!(clean_name("  My   model\n"), "My model");
     assert_eq!(clean_name("a\u{0}b\u{1b}[31mc"), "ab[31mc");
     assert_eq!(clean_name(&"x".repeat(100)).len(), 40);
-    assert_eq!(clean_name("<b>bold</b>"), "<b>bold</b>", "kept as text; the view never renders it as markup");
+    assert_eq!(
+        clean_name("<b>bold</b>"),
+        "<b>bold</b>",
+        "kept as text; the view never renders it as markup"
+    );
 }
 
 /// The presets climb from the article's unit to an agent team's month, each explained in a
@@ -282,7 +359,11 @@ fn presets_climb_and_are_explained() {
     let amounts: Vec<u64> = PRESETS.iter().map(|p| p.tokens).collect();
     assert_eq!(amounts, [1_000_000, 1_500_000, 100_000_000, 1_000_000_000]);
     for p in PRESETS {
-        assert!(p.explanation.ends_with('.') && p.explanation.split(' ').count() >= 6, "{}", p.id);
+        assert!(
+            p.explanation.ends_with('.') && p.explanation.split(' ').count() >= 6,
+            "{}",
+            p.id
+        );
     }
 }
 
@@ -342,9 +423,25 @@ mod table {
 
     #[test]
     fn by_default_the_table_has_the_articles_three_rows() {
-        let rows = table(PRICES, &CostState { tokens: 1_000_000, ..CostState::default() });
-        let shown: Vec<_> = rows.iter().map(|r| (r.provider, r.cost.display(), r.bar)).collect();
-        assert_eq!(shown, [("DeepSeek", "3.48".into(), 116), ("OpenAI", "30.00".into(), 1000), ("Anthropic", "25.00".into(), 833)]);
+        let rows = table(
+            PRICES,
+            &CostState {
+                tokens: 1_000_000,
+                ..CostState::default()
+            },
+        );
+        let shown: Vec<_> = rows
+            .iter()
+            .map(|r| (r.provider, r.cost.display(), r.bar))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("DeepSeek", "3.48".into(), 116),
+                ("OpenAI", "30.00".into(), 1000),
+                ("Anthropic", "25.00".into(), 833)
+            ]
+        );
         assert!(rows[0].is_baseline && !rows[1].is_baseline);
         assert_eq!(rows[1].diff.0.display(), "26.52");
         assert!(rows[1].diff.1);
@@ -353,8 +450,18 @@ mod table {
     #[test]
     fn the_live_sentence_uses_the_articles_three_prices_a_month() {
         let costs = article_costs(PRICES, 2_500_000);
-        let shown: Vec<_> = costs.iter().map(|(p, m)| (p.provider, m.display())).collect();
-        assert_eq!(shown, [("DeepSeek", "8.70".to_string()), ("OpenAI", "75.00".into()), ("Anthropic", "62.50".into())]);
+        let shown: Vec<_> = costs
+            .iter()
+            .map(|(p, m)| (p.provider, m.display()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("DeepSeek", "8.70".to_string()),
+                ("OpenAI", "75.00".into()),
+                ("Anthropic", "62.50".into())
+            ]
+        );
     }
 
     #[test]
@@ -363,7 +470,10 @@ mod table {
             tokens: 2_500_000,
             period: Period::Year,
             extra: true,
-            custom: Some(CustomRow { name: "Local Llama".into(), price: PricePerMillion(100_000_000) }),
+            custom: Some(CustomRow {
+                name: "Local Llama".into(),
+                price: PricePerMillion(100_000_000),
+            }),
         };
         let rows = table(PRICES, &st);
         assert_eq!(rows.len(), PRICES.len() + 1);
@@ -373,9 +483,18 @@ mod table {
         assert_eq!(mine.cost.display(), "3000.00"); // 2.5M × $100/M × 12
         assert_eq!(mine.bar, 1000);
         // Bars are rounded half up: $25 of $100 is 250; $12.50 of $30 would be 416.67, so 417.
-        let st = CostState { custom: Some(CustomRow { name: "x".into(), price: PricePerMillion(12_500_000) }), ..CostState::default() };
+        let st = CostState {
+            custom: Some(CustomRow {
+                name: "x".into(),
+                price: PricePerMillion(12_500_000),
+            }),
+            ..CostState::default()
+        };
         assert_eq!(table(PRICES, &st).last().unwrap().bar, 417);
-        assert_eq!(explainer::model::cost::ratio(mine.price, PRICES[0].per_million), "29");
+        assert_eq!(
+            explainer::model::cost::ratio(mine.price, PRICES[0].per_million),
+            "29"
+        );
         let flash = rows.iter().find(|r| r.id == "deepseek-v4-flash").unwrap();
         assert_eq!(flash.origin, RowOrigin::PriceList);
         assert_eq!(flash.bar, 4, "a tiny bar stays visible");
@@ -416,30 +535,141 @@ fn decimals_are_read_exactly_at_the_edges_of_what_they_hold() {
     // 36 significant digits are held, 37 are not, in the integer part or the fraction.
     let n36 = format!("1{}", "0".repeat(35));
     assert_eq!(Decimal::parse(&n36), d(10u128.pow(35), 0));
-    assert_eq!(Decimal::parse(&format!("{n36}0")), Err(DecimalError::Overflow));
-    assert_eq!(Decimal::parse(&format!("0.{}", "1".repeat(35))).map(|x| x.scale), Ok(35));
-    assert_eq!(Decimal::parse(&format!("0.{}", "1".repeat(36))), Err(DecimalError::Overflow), "the 0 counts");
-    assert_eq!(Decimal::parse(&format!("1.{}", "1".repeat(35))).map(|x| x.scale), Ok(35));
-    assert_eq!(Decimal::parse(&format!("1.{}", "1".repeat(36))), Err(DecimalError::Overflow));
+    assert_eq!(
+        Decimal::parse(&format!("{n36}0")),
+        Err(DecimalError::Overflow)
+    );
+    assert_eq!(
+        Decimal::parse(&format!("0.{}", "1".repeat(35))).map(|x| x.scale),
+        Ok(35)
+    );
+    assert_eq!(
+        Decimal::parse(&format!("0.{}", "1".repeat(36))),
+        Err(DecimalError::Overflow),
+        "the 0 counts"
+    );
+    assert_eq!(
+        Decimal::parse(&format!("1.{}", "1".repeat(35))).map(|x| x.scale),
+        Ok(35)
+    );
+    assert_eq!(
+        Decimal::parse(&format!("1.{}", "1".repeat(36))),
+        Err(DecimalError::Overflow)
+    );
 }
 
 #[test]
 fn decimals_scale_round_and_give_whole_numbers_exactly() {
-    let x = Decimal { digits: 25, scale: 1 }; // 2.5
-    assert_eq!(x.times_pow10(6), Some(Decimal { digits: 2_500_000, scale: 0 }));
-    assert_eq!(x.times_pow10(1), Some(Decimal { digits: 25, scale: 0 }));
-    assert_eq!(Decimal { digits: 25, scale: 3 }.times_pow10(1), Some(Decimal { digits: 25, scale: 2 }));
-    assert_eq!(Decimal { digits: 1, scale: 0 }.times_pow10(39), None);
+    let x = Decimal {
+        digits: 25,
+        scale: 1,
+    }; // 2.5
+    assert_eq!(
+        x.times_pow10(6),
+        Some(Decimal {
+            digits: 2_500_000,
+            scale: 0
+        })
+    );
+    assert_eq!(
+        x.times_pow10(1),
+        Some(Decimal {
+            digits: 25,
+            scale: 0
+        })
+    );
+    assert_eq!(
+        Decimal {
+            digits: 25,
+            scale: 3
+        }
+        .times_pow10(1),
+        Some(Decimal {
+            digits: 25,
+            scale: 2
+        })
+    );
+    assert_eq!(
+        Decimal {
+            digits: 1,
+            scale: 0
+        }
+        .times_pow10(39),
+        None
+    );
     assert_eq!(x.whole(), None);
-    assert_eq!(Decimal { digits: 2_000, scale: 3 }.whole(), Some(2));
-    assert_eq!(Decimal { digits: 0, scale: 40 }.whole(), Some(0));
-    assert_eq!(Decimal { digits: 5, scale: 39 }.whole(), None);
-    assert_eq!(Decimal { digits: 5, scale: 40 }.whole(), None);
-    assert_eq!(Decimal { digits: 5, scale: 1 }.round_to(3), Some(500));
-    assert_eq!(Decimal { digits: 5, scale: 1 }.round_to(1), Some(5));
-    assert_eq!(Decimal { digits: 1_250, scale: 3 }.round_to(2), Some(125)); // 1.250
-    assert_eq!(Decimal { digits: 1_245, scale: 3 }.round_to(2), Some(125)); // half up
-    assert_eq!(Decimal { digits: 1_244, scale: 3 }.round_to(2), Some(124));
+    assert_eq!(
+        Decimal {
+            digits: 2_000,
+            scale: 3
+        }
+        .whole(),
+        Some(2)
+    );
+    assert_eq!(
+        Decimal {
+            digits: 0,
+            scale: 40
+        }
+        .whole(),
+        Some(0)
+    );
+    assert_eq!(
+        Decimal {
+            digits: 5,
+            scale: 39
+        }
+        .whole(),
+        None
+    );
+    assert_eq!(
+        Decimal {
+            digits: 5,
+            scale: 40
+        }
+        .whole(),
+        None
+    );
+    assert_eq!(
+        Decimal {
+            digits: 5,
+            scale: 1
+        }
+        .round_to(3),
+        Some(500)
+    );
+    assert_eq!(
+        Decimal {
+            digits: 5,
+            scale: 1
+        }
+        .round_to(1),
+        Some(5)
+    );
+    assert_eq!(
+        Decimal {
+            digits: 1_250,
+            scale: 3
+        }
+        .round_to(2),
+        Some(125)
+    ); // 1.250
+    assert_eq!(
+        Decimal {
+            digits: 1_245,
+            scale: 3
+        }
+        .round_to(2),
+        Some(125)
+    ); // half up
+    assert_eq!(
+        Decimal {
+            digits: 1_244,
+            scale: 3
+        }
+        .round_to(2),
+        Some(124)
+    );
 }
 
 #[test]

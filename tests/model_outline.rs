@@ -41,17 +41,31 @@ fn the_pull_quote_carries_its_attribution() {
             _ => None,
         })
         .collect();
-    assert_eq!(quotes, [("sun-quote", Some("— Wei Sun, Principal Analyst, Counterpoint Research"))]);
+    assert_eq!(
+        quotes,
+        [(
+            "sun-quote",
+            Some("— Wei Sun, Principal Analyst, Counterpoint Research")
+        )]
+    );
 }
 
 #[test]
 fn widget_places_name_blocks_that_end_an_item() {
     let o = outline(ARTICLE);
-    let ends: Vec<&str> = o.sections.iter().flat_map(|s| s.items.iter().map(|i| i.last_block_id())).collect();
+    let ends: Vec<&str> = o
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter().map(|i| i.last_block_id()))
+        .collect();
     assert!(ends.contains(&COST_AFTER));
     assert!(ends.contains(&DIAGRAM_AFTER));
     // The cost widget sits in the first section (the pricing paragraph), the diagram in the chip story.
-    let section_of = |id: &str| o.sections.iter().position(|s| s.items.iter().any(|i| i.last_block_id() == id));
+    let section_of = |id: &str| {
+        o.sections
+            .iter()
+            .position(|s| s.items.iter().any(|i| i.last_block_id() == id))
+    };
     assert_eq!(section_of(COST_AFTER), Some(0));
     assert_eq!(section_of(DIAGRAM_AFTER), Some(1));
 }
@@ -61,15 +75,40 @@ fn widget_places_name_blocks_that_end_an_item() {
 #[test]
 fn a_late_standfirst_or_a_lone_attribution_stays_where_it_is() {
     static BLOCKS: [Block; 4] = [
-        Block { id: "s", kind: BlockKind::Standfirst, text: "A question?" },
-        Block { id: "h", kind: BlockKind::Heading, text: "A section" },
-        Block { id: "late", kind: BlockKind::Standfirst, text: "Another question?" },
-        Block { id: "lone", kind: BlockKind::Attribution, text: "Someone" },
+        Block {
+            id: "s",
+            kind: BlockKind::Standfirst,
+            text: "A question?",
+        },
+        Block {
+            id: "h",
+            kind: BlockKind::Heading,
+            text: "A section",
+        },
+        Block {
+            id: "late",
+            kind: BlockKind::Standfirst,
+            text: "Another question?",
+        },
+        Block {
+            id: "lone",
+            kind: BlockKind::Attribution,
+            text: "Someone",
+        },
     ];
     let o = outline(&BLOCKS);
     assert_eq!(o.standfirst.iter().map(|b| b.id).collect::<Vec<_>>(), ["s"]);
     assert_eq!(o.sections.len(), 1);
-    let ids: Vec<&str> = o.sections[0].items.iter().map(|i| i.last_block_id()).collect();
+    let ids: Vec<&str> = o.sections[0]
+        .items
+        .iter()
+        .map(|i| i.last_block_id())
+        .collect();
     assert_eq!(ids, ["late", "lone"]);
-    assert!(o.sections[0].items.iter().all(|i| matches!(i, Item::Paragraph(_))));
+    assert!(
+        o.sections[0]
+            .items
+            .iter()
+            .all(|i| matches!(i, Item::Paragraph(_)))
+    );
 }

@@ -14,7 +14,13 @@ fn reads_every_parameter() {
     assert_eq!(st.tokens, Some(2_500_000));
     assert_eq!(st.period, Period::Year);
     assert!(st.extra);
-    assert_eq!(st.custom, Some(CustomRow { name: "My model".into(), price: PricePerMillion(12_500_000) }));
+    assert_eq!(
+        st.custom,
+        Some(CustomRow {
+            name: "My model".into(),
+            price: PricePerMillion(12_500_000)
+        })
+    );
     assert_eq!(st.child_id.as_deref(), Some("pym-1"));
     assert_eq!(st.claim.as_deref(), Some("price-openai"));
 }
@@ -24,7 +30,11 @@ fn a_repeated_parameter_is_read_as_its_last_readable_value() {
     let period = |q: &str| UrlState::parse(q, "").period;
     assert_eq!(period("?period=year&period=month"), Period::Month);
     assert_eq!(period("?period=month&period=year"), Period::Year);
-    assert_eq!(period("?period=year&period=decade"), Period::Year, "an unreadable value changes nothing");
+    assert_eq!(
+        period("?period=year&period=decade"),
+        Period::Year,
+        "an unreadable value changes nothing"
+    );
     assert_eq!(period("?period=YEAR"), Period::Month);
     let tokens = |q: &str| UrlState::parse(q, "").tokens;
     assert_eq!(tokens("?tokens=5000&tokens=7000"), Some(7_000));
@@ -51,13 +61,24 @@ fn hostile_tokens_are_clamped_or_ignored() {
     assert_eq!(t("tokens=0"), Some(TOKENS_MIN));
     assert_eq!(t("tokens=2.5M"), Some(2_500_000));
     assert_eq!(t("tokens="), None);
-    assert_eq!(t("tokens=3&tokens=junk"), Some(TOKENS_MIN), "a later bad value keeps the good one");
+    assert_eq!(
+        t("tokens=3&tokens=junk"),
+        Some(TOKENS_MIN),
+        "a later bad value keeps the good one"
+    );
 }
 
 #[test]
 fn hostile_ids_fall_back_to_defaults() {
-    let st = UrlState::parse("widget=<img src=x onerror=alert(1)>&theme=javascript:alert(1)&embed=yes&childId=\"><script>", "#claim-<b>");
-    assert_eq!(st, UrlState::default(), "presentation is boot.js's to read; hostile ids are dropped");
+    let st = UrlState::parse(
+        "widget=<img src=x onerror=alert(1)>&theme=javascript:alert(1)&embed=yes&childId=\"><script>",
+        "#claim-<b>",
+    );
+    assert_eq!(
+        st,
+        UrlState::default(),
+        "presentation is boot.js's to read; hostile ids are dropped"
+    );
     assert_eq!(st.child_id, None);
     assert_eq!(st.claim, None);
 }
@@ -67,10 +88,17 @@ fn a_custom_row_needs_a_valid_price_and_gets_a_clean_name() {
     assert_eq!(UrlState::parse("custom=0", "").custom, None);
     assert_eq!(UrlState::parse("custom=abc&custom_name=x", "").custom, None);
     assert_eq!(UrlState::parse("custom=5000", "").custom, None);
-    let c = UrlState::parse("custom=2&custom_name=%20%20", "").custom.unwrap();
+    let c = UrlState::parse("custom=2&custom_name=%20%20", "")
+        .custom
+        .unwrap();
     assert_eq!(c.name, CUSTOM_DEFAULT_NAME);
-    let c = UrlState::parse("custom=2&custom_name=%3Cb%3Ehi%3C%2Fb%3E%0A", "").custom.unwrap();
-    assert_eq!(c.name, "<b>hi</b>", "kept as text, never rendered as markup");
+    let c = UrlState::parse("custom=2&custom_name=%3Cb%3Ehi%3C%2Fb%3E%0A", "")
+        .custom
+        .unwrap();
+    assert_eq!(
+        c.name, "<b>hi</b>",
+        "kept as text, never rendered as markup"
+    );
 }
 
 #[test]
@@ -79,9 +107,15 @@ fn writing_keeps_the_hosts_parameters_and_replaces_ours() {
         tokens: 2_500_000,
         period: Period::Year,
         extra: true,
-        custom: Some(CustomRow { name: "Mine & yours".into(), price: PricePerMillion(12_500_000) }),
+        custom: Some(CustomRow {
+            name: "Mine & yours".into(),
+            price: PricePerMillion(12_500_000),
+        }),
     };
-    let q = write_query("?childId=pym-1&tokens=5&initialWidth=600&period=month&widget=cost", &st);
+    let q = write_query(
+        "?childId=pym-1&tokens=5&initialWidth=600&period=month&widget=cost",
+        &st,
+    );
     assert_eq!(
         q,
         "childId=pym-1&initialWidth=600&widget=cost&tokens=2500000&period=year&extra=1&custom=12.50&custom_name=Mine%20%26%20yours"
@@ -92,7 +126,10 @@ fn writing_keeps_the_hosts_parameters_and_replaces_ours() {
     assert_eq!(back.period, st.period);
     assert_eq!(back.extra, st.extra);
     assert_eq!(back.custom, st.custom);
-    assert!(q.contains("widget=cost"), "the parameters the widget does not own are kept");
+    assert!(
+        q.contains("widget=cost"),
+        "the parameters the widget does not own are kept"
+    );
 }
 
 #[test]

@@ -13,7 +13,12 @@ fn render() -> String {
 /// The text a reader sees: the claim buttons' numbers and the (hidden) claim cards left out,
 /// tags dropped, the few entities Leptos writes decoded.
 fn visible_text(html: &str) -> String {
-    let html = strip(&strip(html, "<button", "claim-button", "</button>"), "<section", "claim-card", "</section>");
+    let html = strip(
+        &strip(html, "<button", "claim-button", "</button>"),
+        "<section",
+        "claim-card",
+        "</section>",
+    );
     let mut out = String::new();
     let mut in_tag = false;
     for c in html.chars() {
@@ -24,7 +29,12 @@ fn visible_text(html: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&")
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Removes every element that opens with `open` and has `class` in its tag, through `close`.
@@ -53,7 +63,9 @@ fn every_block_of_the_article_is_in_the_prerendered_page_in_order() {
     let text = visible_text(&render());
     let mut from = 0;
     for b in ARTICLE {
-        let at = text[from..].find(b.text).unwrap_or_else(|| panic!("block {} is missing or out of order", b.id));
+        let at = text[from..]
+            .find(b.text)
+            .unwrap_or_else(|| panic!("block {} is missing or out of order", b.id));
         from += at + b.text.len();
     }
 }
@@ -69,7 +81,12 @@ fn the_page_is_semantic_html() {
     assert_eq!(outside_widgets.matches("<blockquote").count(), 1);
     assert!(html.contains("<figcaption"));
     // Four section headings of the article (widgets add their own headings later in the page).
-    for id in ["the-model", "the-chip-story", "the-distillation-accusation", "the-open-source-bet"] {
+    for id in [
+        "the-model",
+        "the-chip-story",
+        "the-distillation-accusation",
+        "the-open-source-bet",
+    ] {
         assert!(html.contains(&format!("<h2 id=\"{id}\"")), "heading {id}");
     }
 }
@@ -82,7 +99,11 @@ fn the_prerendered_page_has_no_inline_style_or_script() {
     assert!(!html.contains(" style="), "inline style attribute");
     assert!(!html.contains("<style"), "style element");
     assert!(!html.contains("<script"), "script element");
-    for tag in html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")) {
+    for tag in html
+        .split('<')
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or(""))
+    {
         for attr in tag.split_whitespace().skip(1) {
             let is_handler = attr.contains('=') && attr.starts_with("on");
             assert!(!is_handler, "inline event handler in <{tag}>");
@@ -93,9 +114,13 @@ fn the_prerendered_page_has_no_inline_style_or_script() {
 /// The kind filter hides entries through the style sheet: every kind needs its rule there.
 #[test]
 fn every_kind_of_claim_has_its_filter_rule() {
-    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/sources.css")).unwrap();
+    let css =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/sources.css")).unwrap();
     for k in explainer::content::ClaimKind::ALL {
-        let rule = format!(".claim-list[data-filter=\"{0}\"] .claim-entry:not([data-kind=\"{0}\"])", k.slug());
+        let rule = format!(
+            ".claim-list[data-filter=\"{0}\"] .claim-entry:not([data-kind=\"{0}\"])",
+            k.slug()
+        );
         assert!(css.contains(&rule), "no filter rule for {}", k.slug());
     }
 }
@@ -104,9 +129,21 @@ fn every_kind_of_claim_has_its_filter_rule() {
 #[test]
 fn each_widget_page_holds_its_widget_alone() {
     for (widget, id, others) in [
-        (Widget::Cost, "id=\"cost\"", ["id=\"diagram\"", "id=\"sources\""]),
-        (Widget::Diagram, "id=\"diagram\"", ["id=\"cost\"", "id=\"sources\""]),
-        (Widget::Sources, "id=\"sources\"", ["id=\"cost\"", "id=\"diagram\""]),
+        (
+            Widget::Cost,
+            "id=\"cost\"",
+            ["id=\"diagram\"", "id=\"sources\""],
+        ),
+        (
+            Widget::Diagram,
+            "id=\"diagram\"",
+            ["id=\"cost\"", "id=\"sources\""],
+        ),
+        (
+            Widget::Sources,
+            "id=\"sources\"",
+            ["id=\"cost\"", "id=\"diagram\""],
+        ),
     ] {
         let html = render_page(Some(widget));
         assert!(html.contains(id), "{widget:?}");
@@ -115,7 +152,10 @@ fn each_widget_page_holds_its_widget_alone() {
             assert!(!html.contains(o), "{widget:?} holds {o}");
         }
         assert!(!html.contains("<article"), "{widget:?} holds the article");
-        assert!(!html.contains(ARTICLE[3].text), "{widget:?} holds the article's text");
+        assert!(
+            !html.contains(ARTICLE[3].text),
+            "{widget:?} holds the article's text"
+        );
     }
 }
 
@@ -145,9 +185,17 @@ fn no_block_of_the_article_is_inside_an_island() {
     let inside = visible_text(&inside);
     // The check can fail: the same test over the whole page finds every block.
     let all = visible_text(&html);
-    assert!(ARTICLE.iter().all(|b| all.contains(&b.text.chars().take(40).collect::<String>())));
+    assert!(
+        ARTICLE
+            .iter()
+            .all(|b| all.contains(&b.text.chars().take(40).collect::<String>()))
+    );
     for b in ARTICLE {
         let words: String = b.text.chars().take(40).collect();
-        assert!(!inside.contains(&words), "block {} is inside an island", b.id);
+        assert!(
+            !inside.contains(&words),
+            "block {} is inside an island",
+            b.id
+        );
     }
 }

@@ -51,13 +51,18 @@ fn document() -> web_sys::Document {
 
 /// A fresh container in the test page.
 fn container() -> HtmlElement {
-    let div = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    let div = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&div).unwrap();
     div
 }
 
 fn q(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -111,20 +116,44 @@ fn the_shared_cases_are_what_intl_writes() {
         }
         NumberFormat::new(&Array::of1(&JsValue::from_str("en-US")), &opts).format()
     };
-    let usd = formatter(&[("style", "currency".into()), ("currency", "USD".into()), ("minimumFractionDigits", 2.into()), ("maximumFractionDigits", 6.into())]);
-    let usd_whole = formatter(&[("style", "currency".into()), ("currency", "USD".into()), ("maximumFractionDigits", 0.into())]);
-    let words = formatter(&[("notation", "compact".into()), ("compactDisplay", "long".into()), ("maximumSignificantDigits", 3.into())]);
+    let usd = formatter(&[
+        ("style", "currency".into()),
+        ("currency", "USD".into()),
+        ("minimumFractionDigits", 2.into()),
+        ("maximumFractionDigits", 6.into()),
+    ]);
+    let usd_whole = formatter(&[
+        ("style", "currency".into()),
+        ("currency", "USD".into()),
+        ("maximumFractionDigits", 0.into()),
+    ]);
+    let words = formatter(&[
+        ("notation", "compact".into()),
+        ("compactDisplay", "long".into()),
+        ("maximumSignificantDigits", 3.into()),
+    ]);
     let mut n = 0;
-    for line in include_str!("format_cases.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in include_str!("format_cases.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let mut parts = line.split('|');
-        let (kind, input, want) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        let (kind, input, want) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
         let f = match kind {
             "usd" if input.contains('.') => &usd,
             "usd" => &usd_whole,
             "words" => &words,
             other => panic!("unknown kind {other} in format_cases.txt"),
         };
-        let got = f.call1(&JsValue::NULL, &JsValue::from_str(input)).unwrap().as_string().unwrap();
+        let got = f
+            .call1(&JsValue::NULL, &JsValue::from_str(input))
+            .unwrap()
+            .as_string()
+            .unwrap();
         assert_eq!(got, want, "{kind} {input}");
         n += 1;
     }
@@ -135,15 +164,27 @@ fn the_shared_cases_are_what_intl_writes() {
 async fn the_cost_widget_shows_the_articles_prices_at_the_default_amount() {
     let (root, _h) = mount_cost().await;
     let slider = q(&root, "input[type=range]");
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("10 million tokens a month"));
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("10 million tokens a month")
+    );
     let label = q(&root, "label[for=tokens-range]").text_content().unwrap();
-    assert!(label.contains("tokens"), "the slider's name says tokens: {label}");
-    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$34.80");
+    assert!(
+        label.contains("tokens"),
+        "the slider's name says tokens: {label}"
+    );
+    assert_eq!(
+        text(&root, "[data-row=deepseek-v4-pro] .cost-amount"),
+        "$34.80"
+    );
     assert_eq!(text(&root, "[data-row=openai] .cost-amount"), "$300.00");
     assert_eq!(text(&root, "[data-row=anthropic] .cost-amount"), "$250.00");
     assert!(text(&root, "[data-row=openai] .row-ratio").starts_with("8.6×"));
     assert!(text(&root, "[data-row=anthropic] .row-ratio").starts_with("7.2×"));
-    assert!(q(&root, "[data-row=openai-gpt-5-4]").has_attribute("hidden"), "price-list rows are off by default");
+    assert!(
+        q(&root, "[data-row=openai-gpt-5-4]").has_attribute("hidden"),
+        "price-list rows are off by default"
+    );
     assert!(q(&root, "[data-row=custom]").has_attribute("hidden"));
 }
 
@@ -154,12 +195,22 @@ async fn moving_the_slider_updates_every_figure() {
     slider.set_value("68"); // 3 decades + 8 steps above 1 thousand: 2.5 million
     fire(&slider, "input");
     settle().await;
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("2.5 million tokens a month"));
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("2.5 million tokens a month")
+    );
     assert_eq!(text(&root, ".slider-number"), "2.5 million");
     assert_eq!(input(&root, "#tokens-field").value(), "2,500,000");
-    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$8.70");
+    assert_eq!(
+        text(&root, "[data-row=deepseek-v4-pro] .cost-amount"),
+        "$8.70"
+    );
     assert_eq!(text(&root, "[data-row=openai] .cost-amount"), "$75.00");
-    assert!(text(&root, ".saving").contains("$66.30 less than OpenAI"), "{}", text(&root, ".saving"));
+    assert!(
+        text(&root, ".saving").contains("$66.30 less than OpenAI"),
+        "{}",
+        text(&root, ".saving")
+    );
     assert_eq!(text(&root, ".live-cost[data-row=deepseek-v4-pro]"), "$8.70");
 }
 
@@ -169,17 +220,32 @@ async fn home_end_and_page_keys_follow_the_slider_pattern() {
     let slider = q(&root, "#tokens-range");
     key(&slider, "End");
     settle().await;
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("10 billion tokens a month"));
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("10 billion tokens a month")
+    );
     key(&slider, "PageDown");
     settle().await;
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("3.2 billion tokens a month"));
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("3.2 billion tokens a month")
+    );
     key(&slider, "Home");
     settle().await;
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("1 thousand tokens a month"));
-    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$0.0035");
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("1 thousand tokens a month")
+    );
+    assert_eq!(
+        text(&root, "[data-row=deepseek-v4-pro] .cost-amount"),
+        "$0.0035"
+    );
     key(&slider, "PageUp");
     settle().await;
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("3.2 thousand tokens a month"));
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("3.2 thousand tokens a month")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -188,41 +254,74 @@ async fn a_typed_amount_applies_and_a_bad_one_is_explained_and_ignored() {
     let field = input(&root, "#tokens-field");
     type_into(&field, "2.5M");
     settle().await;
-    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$8.70");
+    assert_eq!(
+        text(&root, "[data-row=deepseek-v4-pro] .cost-amount"),
+        "$8.70"
+    );
     fire(&field, "change");
     settle().await;
-    assert_eq!(field.value(), "2,500,000", "committed amounts are shown in full");
+    assert_eq!(
+        field.value(),
+        "2,500,000",
+        "committed amounts are shown in full"
+    );
 
     type_into(&field, "lots");
     fire(&field, "change");
     settle().await;
-    assert!(text(&root, "#tokens-error").starts_with("That is not an amount"), "{}", text(&root, "#tokens-error"));
+    assert!(
+        text(&root, "#tokens-error").starts_with("That is not an amount"),
+        "{}",
+        text(&root, "#tokens-error")
+    );
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$8.70", "the last good amount stays");
+    assert_eq!(
+        text(&root, "[data-row=deepseek-v4-pro] .cost-amount"),
+        "$8.70",
+        "the last good amount stays"
+    );
 
     type_into(&field, "20 billion");
     fire(&field, "change");
     settle().await;
-    assert_eq!(text(&root, "#tokens-error"), "The largest amount here is 10 billion tokens a month.");
-    assert_eq!(field.value(), "20 billion", "the refused text stays for the reader to correct");
+    assert_eq!(
+        text(&root, "#tokens-error"),
+        "The largest amount here is 10 billion tokens a month."
+    );
+    assert_eq!(
+        field.value(),
+        "20 billion",
+        "the refused text stays for the reader to correct"
+    );
 
     // Escape gives the field back its amount and drops the reason.
     key(&field, "Escape");
     settle().await;
     assert_eq!(field.value(), "2,500,000");
     assert_eq!(text(&root, "#tokens-error"), "");
-    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(
+        field.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
 
     // A refusal lasts until the amount moves on elsewhere (here, a preset).
     type_into(&field, "lots");
     fire(&field, "change");
     settle().await;
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
-    q(&root, ".preset-button").unchecked_into::<HtmlElement>().click();
+    q(&root, ".preset-button")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
     assert_eq!(text(&root, "#tokens-error"), "");
-    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("false"));
-    assert_eq!(field.value(), explainer::model::amount::format_tokens(explainer::content::PRESETS[0].tokens));
+    assert_eq!(
+        field.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        field.value(),
+        explainer::model::amount::format_tokens(explainer::content::PRESETS[0].tokens)
+    );
 
     // ...and does not come back when the amount returns to where it was refused.
     let at = field.value();
@@ -235,11 +334,16 @@ async fn a_typed_amount_applies_and_a_bad_one_is_explained_and_ignored() {
     settle().await;
     key(&range, "Home");
     settle().await;
-    q(&root, ".preset-button").unchecked_into::<HtmlElement>().click();
+    q(&root, ".preset-button")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
     assert_eq!(field.value(), at);
     assert_eq!(text(&root, "#tokens-error"), "");
-    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(
+        field.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -251,7 +355,10 @@ async fn presets_set_the_amount_and_say_which_is_chosen() {
     assert!(chatbot.text_content().unwrap().contains("chatbot"));
     chatbot.click();
     settle().await;
-    assert_eq!(chatbot.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        chatbot.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     assert_eq!(text(&root, ".slider-number"), "100 million");
     assert_eq!(text(&root, "[data-row=openai] .cost-amount"), "$3,000.00");
 }
@@ -259,10 +366,18 @@ async fn presets_set_the_amount_and_say_which_is_chosen() {
 #[wasm_bindgen_test]
 async fn the_period_switch_shows_a_year() {
     let (root, _h) = mount_cost().await;
-    q(&root, "#period-year").unchecked_into::<HtmlElement>().click();
+    q(&root, "#period-year")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
-    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$417.60");
-    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-per"), "a year");
+    assert_eq!(
+        text(&root, "[data-row=deepseek-v4-pro] .cost-amount"),
+        "$417.60"
+    );
+    assert_eq!(
+        text(&root, "[data-row=deepseek-v4-pro] .cost-per"),
+        "a year"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -270,14 +385,23 @@ async fn extra_rows_and_a_custom_row_join_the_table() {
     let (root, _h) = mount_cost().await;
     // The price-list rows are behind a disclosure, the rows hidden while it is closed.
     let lists = q(&root, "[aria-controls=cost-extra-rows]").unchecked_into::<HtmlElement>();
-    assert_eq!(lists.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        lists.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     assert!(q(&root, "#cost-extra-rows").has_attribute("hidden"));
     lists.click();
     settle().await;
-    assert_eq!(lists.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        lists.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(!q(&root, "#cost-extra-rows").has_attribute("hidden"));
     assert!(!q(&root, "[data-row=openai-gpt-5-4]").has_attribute("hidden"));
-    assert_eq!(text(&root, "[data-row=openai-gpt-5-4] .badge"), "Price list, not in the article");
+    assert_eq!(
+        text(&root, "[data-row=openai-gpt-5-4] .badge"),
+        "Price list, not in the article"
+    );
 
     let own = q(&root, "[aria-controls=cost-own-row]").unchecked_into::<HtmlElement>();
     own.click();
@@ -285,17 +409,25 @@ async fn extra_rows_and_a_custom_row_join_the_table() {
     assert!(!q(&root, "#cost-own-row").has_attribute("hidden"));
     input(&root, "#custom-name").set_value("<b>My model</b>");
     input(&root, "#custom-price").set_value("free");
-    q(&root, ".custom-row button[type=submit]").unchecked_into::<HtmlElement>().click();
+    q(&root, ".custom-row button[type=submit]")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
     assert!(text(&root, "#custom-error").starts_with("That is not a price"));
     assert!(q(&root, "[data-row=custom]").has_attribute("hidden"));
 
     input(&root, "#custom-price").set_value("12.50");
-    q(&root, ".custom-row button[type=submit]").unchecked_into::<HtmlElement>().click();
+    q(&root, ".custom-row button[type=submit]")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
     let row = q(&root, "[data-row=custom]");
     assert!(!row.has_attribute("hidden"));
-    assert_eq!(text(&root, "[data-row=custom] .row-model"), "<b>My model</b>", "shown as text, not markup");
+    assert_eq!(
+        text(&root, "[data-row=custom] .row-model"),
+        "<b>My model</b>",
+        "shown as text, not markup"
+    );
     assert!(row.query_selector("b").unwrap().is_none());
     assert_eq!(text(&root, "[data-row=custom] .badge"), "Your own figure");
     assert_eq!(text(&root, "[data-row=custom] .cost-amount"), "$125.00");
@@ -309,13 +441,23 @@ async fn the_live_number_is_a_keyboard_slider() {
     assert_eq!(tangle.get_attribute("tabindex").as_deref(), Some("0"));
     key(&tangle, "ArrowRight");
     settle().await;
-    assert_eq!(tangle.get_attribute("aria-valuetext").as_deref(), Some("11 million tokens a month"));
+    assert_eq!(
+        tangle.get_attribute("aria-valuetext").as_deref(),
+        Some("11 million tokens a month")
+    );
     assert_eq!(text(&root, ".tangle"), "11 million");
-    assert_eq!(text(&root, "[data-row=deepseek-v4-pro] .cost-amount"), "$38.28", "the widget follows the sentence");
+    assert_eq!(
+        text(&root, "[data-row=deepseek-v4-pro] .cost-amount"),
+        "$38.28",
+        "the widget follows the sentence"
+    );
     key(&tangle, "ArrowLeft");
     key(&tangle, "ArrowLeft");
     settle().await;
-    assert_eq!(tangle.get_attribute("aria-valuenow").as_deref(), Some("8900000"));
+    assert_eq!(
+        tangle.get_attribute("aria-valuenow").as_deref(),
+        Some("8900000")
+    );
 }
 
 // --- The export-control diagram ------------------------------------------------------------
@@ -344,13 +486,21 @@ async fn diagram_nodes_are_named_buttons_with_one_tab_stop() {
         let n = nodes.item(k).unwrap().unchecked_into::<Element>();
         assert_eq!(n.get_attribute("role").as_deref(), Some("button"));
         assert!(!n.get_attribute("aria-label").unwrap_or_default().is_empty());
-        assert!(n.get_attribute("data-state").is_none(), "no state while nothing is selected");
+        assert!(
+            n.get_attribute("data-state").is_none(),
+            "no state while nothing is selected"
+        );
         if n.get_attribute("tabindex").as_deref() == Some("0") {
             tab_stops += 1;
         }
     }
     assert_eq!(tab_stops, 1, "roving tabindex");
-    assert_eq!(node(&root, "ascend-950").get_attribute("aria-label").as_deref(), Some("Huawei Ascend 950"));
+    assert_eq!(
+        node(&root, "ascend-950")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Huawei Ascend 950")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -361,13 +511,28 @@ async fn selecting_a_node_lights_its_causes_and_effects_and_opens_its_details() 
     settle().await;
     assert_eq!(n.get_attribute("data-state").as_deref(), Some("selected"));
     assert_eq!(n.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(node(&root, "smic").get_attribute("data-state").as_deref(), Some("cause"));
-    assert_eq!(node(&root, "global-development").get_attribute("data-state").as_deref(), Some("effect"));
-    assert_eq!(node(&root, "export-controls").get_attribute("data-state").as_deref(), Some("dimmed"));
+    assert_eq!(
+        node(&root, "smic").get_attribute("data-state").as_deref(),
+        Some("cause")
+    );
+    assert_eq!(
+        node(&root, "global-development")
+            .get_attribute("data-state")
+            .as_deref(),
+        Some("effect")
+    );
+    assert_eq!(
+        node(&root, "export-controls")
+            .get_attribute("data-state")
+            .as_deref(),
+        Some("dimmed")
+    );
     // The details panel is no longer empty (its panes are built with the page: the end-to-end
     // tests read them) and the selection is spoken.
     assert!(!q(&root, "#diagram-details").has_attribute("data-empty"));
-    assert!(text(&root, ".diagram-figure [aria-live]").contains("Selected: DeepSeek V4 on Ascend 950."));
+    assert!(
+        text(&root, ".diagram-figure [aria-live]").contains("Selected: DeepSeek V4 on Ascend 950.")
+    );
     key(&n, "Escape");
     settle().await;
     assert!(n.get_attribute("data-state").is_none());
@@ -385,40 +550,85 @@ async fn enter_and_space_select_and_arrow_keys_follow_the_arrows() {
     assert_eq!(start.get_attribute("tabindex").as_deref(), Some("-1"));
     key(&next, " ");
     settle().await;
-    assert_eq!(next.get_attribute("data-state").as_deref(), Some("selected"));
+    assert_eq!(
+        next.get_attribute("data-state").as_deref(),
+        Some("selected")
+    );
     key(&next, "ArrowLeft");
     settle().await;
     key(&start, "Enter");
     settle().await;
-    assert_eq!(start.get_attribute("data-state").as_deref(), Some("selected"));
+    assert_eq!(
+        start.get_attribute("data-state").as_deref(),
+        Some("selected")
+    );
     assert_eq!(next.get_attribute("data-state").as_deref(), Some("effect"));
 }
 
 #[wasm_bindgen_test]
 async fn the_view_switch_story_and_counterfactual_work() {
     let (root, _h) = mount_diagram().await;
-    q(&root, "#diagram-view-intended").unchecked_into::<HtmlElement>().click();
+    q(&root, "#diagram-view-intended")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
-    assert_eq!(q(&root, ".diagram-wide").get_attribute("data-view").as_deref(), Some("intended"));
+    assert_eq!(
+        q(&root, ".diagram-wide")
+            .get_attribute("data-view")
+            .as_deref(),
+        Some("intended")
+    );
 
-    let next = root.query_selector_all(".story button").unwrap().item(1).unwrap().unchecked_into::<HtmlElement>();
+    let next = root
+        .query_selector_all(".story button")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
     next.click();
     settle().await;
     assert_eq!(text(&root, ".story-counter"), "Step 1 of 12");
     assert!(text(&root, ".story-narration").contains("restrict"));
-    assert_eq!(node(&root, "export-controls").get_attribute("data-state").as_deref(), Some("selected"));
+    assert_eq!(
+        node(&root, "export-controls")
+            .get_attribute("data-state")
+            .as_deref(),
+        Some("selected")
+    );
     for _ in 0..3 {
         next.click();
     }
     settle().await;
     assert_eq!(text(&root, ".story-counter"), "Step 4 of 12");
-    assert_eq!(q(&root, ".diagram-wide").get_attribute("data-view").as_deref(), Some("both"), "a step on the hidden track shows both");
+    assert_eq!(
+        q(&root, ".diagram-wide")
+            .get_attribute("data-view")
+            .as_deref(),
+        Some("both"),
+        "a step on the hidden track shows both"
+    );
 
-    q(&root, "#diagram-without").unchecked_into::<HtmlElement>().click();
+    q(&root, "#diagram-without")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
-    assert_eq!(node(&root, "parallel-infrastructure").get_attribute("data-lost").as_deref(), Some("true"));
-    assert!(node(&root, "developers-worldwide").get_attribute("data-lost").is_none());
-    assert_eq!(node(&root, "ascend-950").get_attribute("data-removed").as_deref(), Some("true"));
+    assert_eq!(
+        node(&root, "parallel-infrastructure")
+            .get_attribute("data-lost")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(
+        node(&root, "developers-worldwide")
+            .get_attribute("data-lost")
+            .is_none()
+    );
+    assert_eq!(
+        node(&root, "ascend-950")
+            .get_attribute("data-removed")
+            .as_deref(),
+        Some("true")
+    );
     assert!(text(&root, "#diagram-without-note").contains("falls away"));
 }
 
@@ -441,29 +651,57 @@ async fn a_claim_button_discloses_its_card_and_escape_returns_focus() {
     let (root, _h) = mount_article().await;
     let buttons = root.query_selector_all("button.claim-button").unwrap();
     assert_eq!(buttons.length(), 24, "one button a marked span");
-    let button = q(&root, "button.claim-button[data-claim=price-openai]").unchecked_into::<HtmlElement>();
+    let button =
+        q(&root, "button.claim-button[data-claim=price-openai]").unchecked_into::<HtmlElement>();
     let card_id = button.get_attribute("aria-controls").unwrap();
     assert_eq!(card_id, "card-price-openai-1");
-    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("5: source card for claim 5 (price list)"));
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-label").as_deref(),
+        Some("5: source card for claim 5 (price list)")
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     let card = q(&root, &format!("#{card_id}"));
     assert!(card.has_attribute("hidden"));
     button.click();
     settle().await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(!card.has_attribute("hidden"));
-    assert_eq!(card.get_attribute("aria-label").as_deref(), Some("Claim 5: Price list"));
+    assert_eq!(
+        card.get_attribute("aria-label").as_deref(),
+        Some("Claim 5: Price list")
+    );
     // Escape inside the card closes it and gives focus back to its button.
-    q(&card, ".card-close").unchecked_into::<HtmlElement>().focus().unwrap();
+    q(&card, ".card-close")
+        .unchecked_into::<HtmlElement>()
+        .focus()
+        .unwrap();
     key(&card, "Escape");
     settle().await;
     assert!(card.has_attribute("hidden"));
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
-    assert_eq!(document().active_element().unwrap().get_attribute("data-claim").as_deref(), Some("price-openai"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        document()
+            .active_element()
+            .unwrap()
+            .get_attribute("data-claim")
+            .as_deref(),
+        Some("price-openai")
+    );
     // Close does the same; Escape on the button closes its open card.
     button.click();
     settle().await;
-    q(&card, ".card-close").unchecked_into::<HtmlElement>().click();
+    q(&card, ".card-close")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
     assert!(card.has_attribute("hidden"));
     button.click();
@@ -476,7 +714,9 @@ async fn a_claim_button_discloses_its_card_and_escape_returns_focus() {
 #[wasm_bindgen_test]
 async fn the_index_filters_by_kind_and_entries_disclose() {
     let root = container();
-    let i = explainer::model::claims::find(explainer::content::CLAIMS, "price-openai").unwrap().0;
+    let i = explainer::model::claims::find(explainer::content::CLAIMS, "price-openai")
+        .unwrap()
+        .0;
     let _h = mount_islands(&root, move || {
         view! {
             <ClaimFilter>"the list"</ClaimFilter>
@@ -486,17 +726,34 @@ async fn the_index_filters_by_kind_and_entries_disclose() {
     });
     settle().await;
     assert_eq!(text(&root, ".sources-count"), "20 claims");
-    assert!(q(&root, ".claim-list").get_attribute("data-filter").is_none());
-    q(&root, "#filter-price-list").unchecked_into::<HtmlElement>().click();
+    assert!(
+        q(&root, ".claim-list")
+            .get_attribute("data-filter")
+            .is_none()
+    );
+    q(&root, "#filter-price-list")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
     assert_eq!(text(&root, ".sources-count"), "3 claims");
     // The list says which kind shows; the style sheet hides the rest (end-to-end tests see it).
-    assert_eq!(q(&root, ".claim-list").get_attribute("data-filter").as_deref(), Some("price-list"));
+    assert_eq!(
+        q(&root, ".claim-list")
+            .get_attribute("data-filter")
+            .as_deref(),
+        Some("price-list")
+    );
     let toggle = q(&root, ".entry-toggle").unchecked_into::<HtmlElement>();
-    assert_eq!(toggle.get_attribute("aria-controls").as_deref(), Some("claim-price-openai-body"));
+    assert_eq!(
+        toggle.get_attribute("aria-controls").as_deref(),
+        Some("claim-price-openai-body")
+    );
     assert!(q(&root, "#claim-price-openai-body").has_attribute("hidden"));
     toggle.click();
     settle().await;
-    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(!q(&root, "#claim-price-openai-body").has_attribute("hidden"));
 }

@@ -161,16 +161,26 @@ fn broken<T>(file: &'static str, why: String) -> Result<T, Broken> {
 
 /// Lower-case letters, digits and dashes: what an id may be (it names anchors and attributes).
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+    !s.is_empty()
+        && s.bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
 }
 
 /// Adds a record's `id` to `ids`, refusing one that repeats an earlier id or is not a slug.
-fn new_id<'a>(file: &'static str, what: &str, id: &'a str, ids: &mut HashSet<&'a str>) -> Result<(), Broken> {
+fn new_id<'a>(
+    file: &'static str,
+    what: &str,
+    id: &'a str,
+    ids: &mut HashSet<&'a str>,
+) -> Result<(), Broken> {
     if !ids.insert(id) {
         return broken(file, format!("{what} id {id:?} is repeated"));
     }
     if !is_slug(id) {
-        return broken(file, format!("{what} id {id:?} must be lower-case letters, digits and dashes"));
+        return broken(
+            file,
+            format!("{what} id {id:?} must be lower-case letters, digits and dashes"),
+        );
     }
     Ok(())
 }
@@ -192,16 +202,33 @@ fn check_article(a: &ArticleFile) -> Result<(), Broken> {
             return broken(ARTICLE, format!("block {n} repeats the id {:?}", b.id));
         }
         if !is_slug(&b.id) {
-            return broken(ARTICLE, format!("block {n}: id {:?} must be lower-case letters, digits and dashes", b.id));
+            return broken(
+                ARTICLE,
+                format!(
+                    "block {n}: id {:?} must be lower-case letters, digits and dashes",
+                    b.id
+                ),
+            );
         }
         if BlockKind::from_slug(&b.kind).is_none() {
-            return broken(ARTICLE, format!("block {n} ({}): unknown kind {:?}", b.id, b.kind));
+            return broken(
+                ARTICLE,
+                format!("block {n} ({}): unknown kind {:?}", b.id, b.kind),
+            );
         }
         if b.text.trim().is_empty() || b.text.contains('\n') {
-            return broken(ARTICLE, format!("block {n} ({}): text must be one non-empty line", b.id));
+            return broken(
+                ARTICLE,
+                format!("block {n} ({}): text must be one non-empty line", b.id),
+            );
         }
-        if b.kind == "attribution" && a.block.get(i.wrapping_sub(1)).map(|p| p.kind.as_str()) != Some("quote") {
-            return broken(ARTICLE, format!("block {n} ({}): an attribution must follow a quote", b.id));
+        if b.kind == "attribution"
+            && a.block.get(i.wrapping_sub(1)).map(|p| p.kind.as_str()) != Some("quote")
+        {
+            return broken(
+                ARTICLE,
+                format!("block {n} ({}): an attribution must follow a quote", b.id),
+            );
         }
     }
     Ok(())
@@ -209,13 +236,22 @@ fn check_article(a: &ArticleFile) -> Result<(), Broken> {
 
 fn check_prices(p: &PricesFile, tokens: RangeInclusive<u64>) -> Result<(), Broken> {
     if p.price.first().map(|r| r.origin.as_str()) != Some("article") {
-        return broken(PRICES, "the first price is the baseline and must come from the article".into());
+        return broken(
+            PRICES,
+            "the first price is the baseline and must come from the article".into(),
+        );
     }
     let mut ids = HashSet::new();
     for r in &p.price {
         new_id(PRICES, "price", &r.id, &mut ids)?;
         if PricePerMillion::from_dollars(&r.per_million).is_none() {
-            return broken(PRICES, format!("{}: per_million {:?} is not a positive price in dollars with at most six decimals", r.id, r.per_million));
+            return broken(
+                PRICES,
+                format!(
+                    "{}: per_million {:?} is not a positive price in dollars with at most six decimals",
+                    r.id, r.per_million
+                ),
+            );
         }
         if PriceOrigin::from_slug(&r.origin).is_none() {
             return broken(PRICES, format!("{}: unknown origin {:?}", r.id, r.origin));
@@ -223,7 +259,11 @@ fn check_prices(p: &PricesFile, tokens: RangeInclusive<u64>) -> Result<(), Broke
         if TokenKind::from_slug(&r.tokens).is_none() {
             return broken(PRICES, format!("{}: unknown tokens {:?}", r.id, r.tokens));
         }
-        if let Some(a) = r.addresses.iter().find(|a| a.is_empty() || a.contains(char::is_whitespace)) {
+        if let Some(a) = r
+            .addresses
+            .iter()
+            .find(|a| a.is_empty() || a.contains(char::is_whitespace))
+        {
             return broken(PRICES, format!("{}: address {a:?} is not an address", r.id));
         }
     }
@@ -231,7 +271,13 @@ fn check_prices(p: &PricesFile, tokens: RangeInclusive<u64>) -> Result<(), Broke
     for r in &p.preset {
         new_id(PRICES, "preset", &r.id, &mut ids)?;
         if !tokens.contains(&r.tokens) {
-            return broken(PRICES, format!("preset {}: {} tokens is outside the widget's range", r.id, r.tokens));
+            return broken(
+                PRICES,
+                format!(
+                    "preset {}: {} tokens is outside the widget's range",
+                    r.id, r.tokens
+                ),
+            );
         }
     }
     Ok(())
@@ -245,10 +291,16 @@ fn check_claims(c: &ClaimsFile, article: &ArticleFile) -> Result<(), Broken> {
             return broken(CLAIMS, format!("{}: unknown kind {:?}", cl.id, cl.kind));
         }
         if cl.spans.is_empty() {
-            return broken(CLAIMS, format!("{}: a claim needs at least one span", cl.id));
+            return broken(
+                CLAIMS,
+                format!("{}: a claim needs at least one span", cl.id),
+            );
         }
         if let Some(span) = cl.spans.iter().find(|s| span_block(article, s).is_none()) {
-            return broken(CLAIMS, format!("{}: span {span:?} is not in the article", cl.id));
+            return broken(
+                CLAIMS,
+                format!("{}: span {span:?} is not in the article", cl.id),
+            );
         }
     }
     Ok(())
@@ -256,7 +308,11 @@ fn check_claims(c: &ClaimsFile, article: &ArticleFile) -> Result<(), Broken> {
 
 /// The id of the block whose text holds `span`, if one does.
 pub fn span_block<'a>(article: &'a ArticleFile, span: &str) -> Option<&'a str> {
-    article.block.iter().find(|b| b.text.contains(span)).map(|b| b.id.as_str())
+    article
+        .block
+        .iter()
+        .find(|b| b.text.contains(span))
+        .map(|b| b.id.as_str())
 }
 
 fn check_diagram(d: &DiagramFile, claims: &ClaimsFile) -> Result<(), Broken> {
@@ -266,17 +322,30 @@ fn check_diagram(d: &DiagramFile, claims: &ClaimsFile) -> Result<(), Broken> {
         if Track::from_slug(&n.track).is_none() {
             return broken(DIAGRAM, format!("{}: unknown track {:?}", n.id, n.track));
         }
-        if let Some(c) = n.claims.iter().find(|c| !claims.claim.iter().any(|cl| &cl.id == *c)) {
+        if let Some(c) = n
+            .claims
+            .iter()
+            .find(|c| !claims.claim.iter().any(|cl| &cl.id == *c))
+        {
             return broken(DIAGRAM, format!("{}: unknown claim {c:?}", n.id));
         }
     }
-    let known = |id: &str, what: &str| if ids.contains(id) { Ok(()) } else { broken(DIAGRAM, format!("{what}: unknown node {id:?}")) };
+    let known = |id: &str, what: &str| {
+        if ids.contains(id) {
+            Ok(())
+        } else {
+            broken(DIAGRAM, format!("{what}: unknown node {id:?}"))
+        }
+    };
     for e in &d.edge {
         let edge = format!("edge {} -> {}", e.from, e.to);
         known(&e.from, &edge)?;
         known(&e.to, &edge)?;
         if Relation::from_slug(&e.relation).is_none() {
-            return broken(DIAGRAM, format!("{edge}: unknown relation {:?}", e.relation));
+            return broken(
+                DIAGRAM,
+                format!("{edge}: unknown relation {:?}", e.relation),
+            );
         }
     }
     for (i, s) in d.story.iter().enumerate() {

@@ -11,10 +11,17 @@ impl PricePerMillion {
     pub fn from_dollars(s: &str) -> Option<Self> {
         let (int, frac) = s.split_once('.').unwrap_or((s, ""));
         let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
-        if int.is_empty() || int.len() > 12 || !digits(int) || frac.len() > 6 || !digits(frac) || (s.contains('.') && frac.is_empty()) {
+        if int.is_empty()
+            || int.len() > 12
+            || !digits(int)
+            || frac.len() > 6
+            || !digits(frac)
+            || (s.contains('.') && frac.is_empty())
+        {
             return None;
         }
-        let micro = int.parse::<u64>().ok()? * 1_000_000 + format!("{frac:0<6}").parse::<u64>().ok()?;
+        let micro =
+            int.parse::<u64>().ok()? * 1_000_000 + format!("{frac:0<6}").parse::<u64>().ok()?;
         (micro > 0).then_some(PricePerMillion(micro))
     }
 }

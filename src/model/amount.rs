@@ -12,7 +12,10 @@ pub const TOKENS_DEFAULT: u64 = 10_000_000;
 pub const STEPS_PER_DECADE: u32 = 20;
 /// Decades between [`TOKENS_MIN`] and [`TOKENS_MAX`].
 const DECADES: u32 = 7;
-const _: () = assert!(TOKENS_MIN * 10u64.pow(DECADES) == TOKENS_MAX, "the scale spans the range");
+const _: () = assert!(
+    TOKENS_MIN * 10u64.pow(DECADES) == TOKENS_MAX,
+    "the scale spans the range"
+);
 /// The slider's last position (its first is 0).
 pub const POSITION_MAX: u32 = STEPS_PER_DECADE * DECADES;
 /// PageUp and PageDown move this many positions: half a decade (about ×3.2).
@@ -46,8 +49,9 @@ pub fn tokens_at(position: u32) -> u64 {
     let decade = p / STEPS_PER_DECADE;
     let step = p % STEPS_PER_DECADE;
     // 10^(step/20) to two significant digits, times 10: the E-series-like mantissas of a decade.
-    const MANTISSA: [u64; STEPS_PER_DECADE as usize] =
-        [10, 11, 13, 14, 16, 18, 20, 22, 25, 28, 32, 35, 40, 45, 50, 56, 63, 71, 79, 89];
+    const MANTISSA: [u64; STEPS_PER_DECADE as usize] = [
+        10, 11, 13, 14, 16, 18, 20, 22, 25, 28, 32, 35, 40, 45, 50, 56, 63, 71, 79, 89,
+    ];
     MANTISSA[step as usize] * 10u64.pow(decade + 2)
 }
 
@@ -59,7 +63,11 @@ pub fn position_of(tokens: u64) -> u32 {
     let (mut lo, mut hi) = (0u32, POSITION_MAX);
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
-        if tokens_at(mid) <= t { lo = mid } else { hi = mid - 1 }
+        if tokens_at(mid) <= t {
+            lo = mid
+        } else {
+            hi = mid - 1
+        }
     }
     if lo == POSITION_MAX {
         return lo;
@@ -119,8 +127,14 @@ pub fn parse_tokens(input: &str) -> Result<u64, AmountError> {
         }
     }
     if let Some(rest) = s.strip_prefix('-') {
-        let looks_numeric = rest.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '.');
-        return Err(if looks_numeric { AmountError::Negative } else { AmountError::NotANumber });
+        let looks_numeric = rest
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '.');
+        return Err(if looks_numeric {
+            AmountError::Negative
+        } else {
+            AmountError::NotANumber
+        });
     }
     let s = s.strip_prefix('+').unwrap_or(s);
 
@@ -200,7 +214,11 @@ impl Decimal {
                 if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
                     return Err(Syntax);
                 }
-                let n: i32 = if digits.len() > 4 { 9999 } else { digits.parse().map_err(|_| Syntax)? };
+                let n: i32 = if digits.len() > 4 {
+                    9999
+                } else {
+                    digits.parse().map_err(|_| Syntax)?
+                };
                 (&s[..i], if neg { -n } else { n })
             }
             None => (s, 0),
@@ -221,7 +239,10 @@ impl Decimal {
         let mut count = 0u32;
         for c in int.chars() {
             if let Some(d) = c.to_digit(10) {
-                digits = digits.checked_mul(10).and_then(|v| v.checked_add(d as u128)).ok_or(Overflow)?;
+                digits = digits
+                    .checked_mul(10)
+                    .and_then(|v| v.checked_add(d as u128))
+                    .ok_or(Overflow)?;
                 prev_digit = true;
                 count += 1;
             } else if matches!(c, ',' | ' ' | '_' | '\u{a0}' | '\u{202f}') && prev_digit {
@@ -234,7 +255,10 @@ impl Decimal {
             return Err(Syntax);
         }
         for d in frac.bytes() {
-            digits = digits.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u128)).ok_or(Overflow)?;
+            digits = digits
+                .checked_mul(10)
+                .and_then(|v| v.checked_add((d - b'0') as u128))
+                .ok_or(Overflow)?;
             count += 1;
         }
         if count > 36 {
@@ -242,22 +266,37 @@ impl Decimal {
         }
         let scale = frac.len() as i32 - exp;
         if scale >= 0 {
-            Ok(Decimal { digits, scale: scale as u32 })
+            Ok(Decimal {
+                digits,
+                scale: scale as u32,
+            })
         } else if digits == 0 {
-            Ok(Decimal { digits: 0, scale: 0 })
+            Ok(Decimal {
+                digits: 0,
+                scale: 0,
+            })
         } else {
             let up = 10u128.checked_pow((-scale) as u32).ok_or(Overflow)?;
-            Ok(Decimal { digits: digits.checked_mul(up).ok_or(Overflow)?, scale: 0 })
+            Ok(Decimal {
+                digits: digits.checked_mul(up).ok_or(Overflow)?,
+                scale: 0,
+            })
         }
     }
 
     /// This value times 10^`pow`, or `None` when it overflows.
     pub fn times_pow10(self, pow: u32) -> Option<Decimal> {
         if pow <= self.scale {
-            Some(Decimal { digits: self.digits, scale: self.scale - pow })
+            Some(Decimal {
+                digits: self.digits,
+                scale: self.scale - pow,
+            })
         } else {
             let up = 10u128.checked_pow(pow - self.scale)?;
-            Some(Decimal { digits: self.digits.checked_mul(up)?, scale: 0 })
+            Some(Decimal {
+                digits: self.digits.checked_mul(up)?,
+                scale: 0,
+            })
         }
     }
 
@@ -276,7 +315,9 @@ impl Decimal {
     /// The value rounded half up to `places` decimal places, as `digits` at scale `places`.
     pub fn round_to(self, places: u32) -> Option<u128> {
         if self.scale <= places {
-            return self.digits.checked_mul(10u128.checked_pow(places - self.scale)?);
+            return self
+                .digits
+                .checked_mul(10u128.checked_pow(places - self.scale)?);
         }
         let div = 10u128.checked_pow(self.scale - places)?;
         let q = self.digits / div;

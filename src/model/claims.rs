@@ -7,7 +7,11 @@ use crate::content::{Claim, ClaimKind, ClaimText};
 pub enum Segment {
     Text(&'static str),
     /// `claim` indexes the claims (and their texts); `span` which of its spans this is.
-    Claim { claim: usize, span: usize, text: &'static str },
+    Claim {
+        claim: usize,
+        span: usize,
+        text: &'static str,
+    },
 }
 
 /// Splits a block's text into plain runs and the claims' spans, in reading order. Spans are
@@ -34,7 +38,11 @@ pub fn segments(block_id: &str, text: &'static str, claims: &[ClaimText]) -> Vec
         if start > at {
             out.push(Segment::Text(&text[at..start]));
         }
-        out.push(Segment::Claim { claim, span, text: &text[start..end] });
+        out.push(Segment::Claim {
+            claim,
+            span,
+            text: &text[start..end],
+        });
         at = end;
     }
     if at < text.len() {
@@ -45,12 +53,19 @@ pub fn segments(block_id: &str, text: &'static str, claims: &[ClaimText]) -> Vec
 
 /// The kinds that occur in `claims`, in filter order.
 pub fn kinds_present(claims: &[Claim]) -> Vec<ClaimKind> {
-    ClaimKind::ALL.iter().copied().filter(|k| claims.iter().any(|c| c.kind == *k)).collect()
+    ClaimKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| claims.iter().any(|c| c.kind == *k))
+        .collect()
 }
 
 /// How many claims a kind filter shows (`None`: all of them).
 pub fn count(claims: &[Claim], filter: Option<ClaimKind>) -> usize {
-    claims.iter().filter(|c| filter.is_none_or(|k| k == c.kind)).count()
+    claims
+        .iter()
+        .filter(|c| filter.is_none_or(|k| k == c.kind))
+        .count()
 }
 
 /// The claim with `id`.

@@ -64,7 +64,12 @@ impl Money {
     pub fn display(self) -> String {
         let (units, places) = self.shown();
         let p = 10u128.pow(places);
-        format!("{}.{:0width$}", units / p, units % p, width = places as usize)
+        format!(
+            "{}.{:0width$}",
+            units / p,
+            units % p,
+            width = places as usize
+        )
     }
 
     /// The amount [`Money::display`] shows, as whole units of 10^-`places` dollars, `places`
@@ -78,7 +83,12 @@ impl Money {
         // pico has 12 decimal places; keep `places` of them.
         let digits = self.0.ilog10() + 1; // significant digits at pico scale
         let mut places = 14u32.saturating_sub(digits).min(6);
-        let mut units = Decimal { digits: self.0, scale: 12 }.round_to(places).unwrap_or(0);
+        let mut units = Decimal {
+            digits: self.0,
+            scale: 12,
+        }
+        .round_to(places)
+        .unwrap_or(0);
         while places > 2 && units % 10 == 0 {
             units /= 10;
             places -= 1;
@@ -88,7 +98,11 @@ impl Money {
 
     /// The difference `self − other`, and whether `self` is the larger.
     pub fn diff(self, other: Money) -> (Money, bool) {
-        if self.0 >= other.0 { (Money(self.0 - other.0), true) } else { (Money(other.0 - self.0), false) }
+        if self.0 >= other.0 {
+            (Money(self.0 - other.0), true)
+        } else {
+            (Money(other.0 - self.0), false)
+        }
     }
 }
 
@@ -106,10 +120,18 @@ pub fn ratio(price: PricePerMillion, base: PricePerMillion) -> String {
         group_digits(round(1))
     } else if p >= b {
         let t = round(10);
-        if t >= 100 { "10".to_string() } else { format!("{}.{}", t / 10, t % 10) }
+        if t >= 100 {
+            "10".to_string()
+        } else {
+            format!("{}.{}", t / 10, t % 10)
+        }
     } else {
         let h = round(100);
-        if h >= 100 { "1.0".to_string() } else { format!("0.{h:02}") }
+        if h >= 100 {
+            "1.0".to_string()
+        } else {
+            format!("0.{h:02}")
+        }
     }
 }
 
@@ -153,7 +175,9 @@ impl fmt::Display for PriceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             PriceError::Empty => "Type a price in dollars per million tokens, for example 12.50.",
-            PriceError::NotANumber => "That is not a price this can read. Type dollars, for example 12.50 or $0.28.",
+            PriceError::NotANumber => {
+                "That is not a price this can read. Type dollars, for example 12.50 or $0.28."
+            }
             PriceError::NotPositive => "A price must be more than zero.",
             PriceError::TooPrecise => "Use at most six decimal places.",
             PriceError::TooSmall => "The lowest price here is $0.001 per million tokens.",
@@ -171,7 +195,11 @@ pub fn parse_price(input: &str) -> Result<PricePerMillion, PriceError> {
     if s.len() > 32 {
         return Err(PriceError::NotANumber);
     }
-    let s = s.strip_prefix("US$").or_else(|| s.strip_prefix('$')).unwrap_or(s).trim_start();
+    let s = s
+        .strip_prefix("US$")
+        .or_else(|| s.strip_prefix('$'))
+        .unwrap_or(s)
+        .trim_start();
     if s.starts_with('-') {
         return Err(PriceError::NotPositive);
     }

@@ -44,7 +44,9 @@ pub fn parse_incoming(data: &str, child_id: &str) -> Option<Incoming> {
     if value.is_empty() || value.len() > 6 || !value.bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    Some(Incoming::PymWidth { width: value.parse().ok()? })
+    Some(Incoming::PymWidth {
+        width: value.parse().ok()?,
+    })
 }
 
 /// Remembers the last height reported, so the same height is never sent twice in a row.
@@ -94,7 +96,11 @@ pub fn escape_html(s: &str) -> String {
 /// state's query (without `?`).
 pub fn embed_url(base: &str, widget: Option<Widget>, state_query: &str) -> String {
     let page = widget.map_or("index.html", Widget::page);
-    if state_query.is_empty() { format!("{base}{page}") } else { format!("{base}{page}?{state_query}") }
+    if state_query.is_empty() {
+        format!("{base}{page}")
+    } else {
+        format!("{base}{page}?{state_query}")
+    }
 }
 
 /// The Pym.js snippet: a container Pym.js fills with a self-sizing iframe.
@@ -123,7 +129,11 @@ pub fn loader_snippet(base: &str, widget: Option<Widget>, state_query: &str) -> 
 /// at `anchor` (the widget's section; empty for the top of the page).
 pub fn picture_link(base: &str, state_query: &str, anchor: &str) -> String {
     let url = embed_url(base, None, state_query);
-    if anchor.is_empty() { url } else { format!("{url}#{anchor}") }
+    if anchor.is_empty() {
+        url
+    } else {
+        format!("{url}#{anchor}")
+    }
 }
 
 /// The picture snippet, for places that cannot show a frame (newsletters, feeds, apps): the

@@ -70,7 +70,9 @@ impl Layout {
     /// How far down the figure node `i`'s box ends, in thousandths of the figure's width (the
     /// figure scales with its width): where a panel under the node starts. 0 for no such node.
     pub fn below(&self, i: usize) -> u32 {
-        self.nodes.get(i).map_or(0, |b| (b.y + b.h) * 1000 / self.width.max(1))
+        self.nodes
+            .get(i)
+            .map_or(0, |b| (b.y + b.h) * 1000 / self.width.max(1))
     }
 }
 
@@ -100,13 +102,27 @@ pub fn layout(nodes: &[Node], edges: &[Edge], arrangement: Arrangement) -> Layou
         .iter()
         .map(|n| {
             let (c, r) = cell(n, arrangement);
-            NodeBox { x: MARGIN + c * (NODE_W + gap_x), y: MARGIN + r * (NODE_H + GAP_Y), w: NODE_W, h: NODE_H, lines: wrap(n.label) }
+            NodeBox {
+                x: MARGIN + c * (NODE_W + gap_x),
+                y: MARGIN + r * (NODE_H + GAP_Y),
+                w: NODE_W,
+                h: NODE_H,
+                lines: wrap(n.label),
+            }
         })
         .collect();
     let width = boxes.iter().map(|b| b.x + b.w).max().unwrap_or(0) + MARGIN;
     let height = boxes.iter().map(|b| b.y + b.h).max().unwrap_or(0) + MARGIN;
-    let paths = edges.iter().map(|e| edge_path(&boxes[e.from], &boxes[e.to])).collect();
-    Layout { width, height, nodes: boxes, edges: paths }
+    let paths = edges
+        .iter()
+        .map(|e| edge_path(&boxes[e.from], &boxes[e.to]))
+        .collect();
+    Layout {
+        width,
+        height,
+        nodes: boxes,
+        edges: paths,
+    }
 }
 
 /// A smooth curve leaving `a` on the side facing `b` and entering `b` on the side facing `a`.
@@ -139,14 +155,27 @@ fn edge_path(a: &NodeBox, b: &NodeBox) -> EdgePath {
     let r = |v: f64| v.round() as i64;
     let d = format!(
         "M{} {}C{} {} {} {} {} {}",
-        r(start.0), r(start.1), r(c1.0), r(c1.1), r(c2.0), r(c2.1), r(end.0), r(end.1)
+        r(start.0),
+        r(start.1),
+        r(c1.0),
+        r(c1.1),
+        r(c2.0),
+        r(c2.1),
+        r(end.0),
+        r(end.1)
     );
     let samples = (0..=32)
         .map(|i| {
             let t = i as f64 / 32.0;
             let u = 1.0 - t;
-            let x = u * u * u * start.0 + 3.0 * u * u * t * c1.0 + 3.0 * u * t * t * c2.0 + t * t * t * end.0;
-            let y = u * u * u * start.1 + 3.0 * u * u * t * c1.1 + 3.0 * u * t * t * c2.1 + t * t * t * end.1;
+            let x = u * u * u * start.0
+                + 3.0 * u * u * t * c1.0
+                + 3.0 * u * t * t * c2.0
+                + t * t * t * end.0;
+            let y = u * u * u * start.1
+                + 3.0 * u * u * t * c1.1
+                + 3.0 * u * t * t * c2.1
+                + t * t * t * end.1;
             (x, y)
         })
         .collect();

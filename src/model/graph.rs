@@ -19,11 +19,18 @@ pub struct Graph<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GraphError {
     DuplicateId(String),
-    UnknownNode { edge: usize, index: usize },
+    UnknownNode {
+        edge: usize,
+        index: usize,
+    },
     SelfLoop(String),
     DuplicateEdge(String, String),
     Cycle(Vec<String>),
-    SharedCell { a: String, b: String, arrangement: Arrangement },
+    SharedCell {
+        a: String,
+        b: String,
+        arrangement: Arrangement,
+    },
     StoryUnknownNode(usize),
     StoryRepeats(String),
     CounterfactualUnknownNode(usize),
@@ -33,16 +40,26 @@ impl fmt::Display for GraphError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             GraphError::DuplicateId(id) => write!(f, "two nodes have the id {id:?}"),
-            GraphError::UnknownNode { edge, index } => write!(f, "edge {edge} names node {index}, which does not exist"),
+            GraphError::UnknownNode { edge, index } => {
+                write!(f, "edge {edge} names node {index}, which does not exist")
+            }
             GraphError::SelfLoop(id) => write!(f, "an edge goes from {id:?} to itself"),
             GraphError::DuplicateEdge(a, b) => write!(f, "the edge {a:?} -> {b:?} appears twice"),
             GraphError::Cycle(ids) => write!(f, "the edges form a cycle: {}", ids.join(" -> ")),
             GraphError::SharedCell { a, b, arrangement } => {
-                write!(f, "{a:?} and {b:?} share a grid cell in the {arrangement:?} arrangement")
+                write!(
+                    f,
+                    "{a:?} and {b:?} share a grid cell in the {arrangement:?} arrangement"
+                )
             }
-            GraphError::StoryUnknownNode(i) => write!(f, "the story names node {i}, which does not exist"),
+            GraphError::StoryUnknownNode(i) => {
+                write!(f, "the story names node {i}, which does not exist")
+            }
             GraphError::StoryRepeats(id) => write!(f, "the story visits {id:?} twice"),
-            GraphError::CounterfactualUnknownNode(i) => write!(f, "the counterfactual removes node {i}, which does not exist"),
+            GraphError::CounterfactualUnknownNode(i) => write!(
+                f,
+                "the counterfactual removes node {i}, which does not exist"
+            ),
         }
     }
 }
@@ -89,7 +106,11 @@ impl<'a> Graph<'a> {
     }
 
     /// Checks ids, edges, cycles, grid cells, the story and the counterfactual.
-    pub fn validate(&self, story: &[StoryStep], cf: Option<&Counterfactual>) -> Result<(), Vec<GraphError>> {
+    pub fn validate(
+        &self,
+        story: &[StoryStep],
+        cf: Option<&Counterfactual>,
+    ) -> Result<(), Vec<GraphError>> {
         let mut errors = Vec::new();
         for (i, n) in self.nodes.iter().enumerate() {
             if self.nodes[..i].iter().any(|m| m.id == n.id) {
@@ -110,19 +131,31 @@ impl<'a> Graph<'a> {
                 errors.push(GraphError::SelfLoop(self.nodes[e.from].id.to_string()));
             }
             if !seen.insert((e.from, e.to)) {
-                errors.push(GraphError::DuplicateEdge(self.nodes[e.from].id.to_string(), self.nodes[e.to].id.to_string()));
+                errors.push(GraphError::DuplicateEdge(
+                    self.nodes[e.from].id.to_string(),
+                    self.nodes[e.to].id.to_string(),
+                ));
             }
         }
         if errors.is_empty()
             && let Some(cycle) = self.find_cycle()
         {
-            errors.push(GraphError::Cycle(cycle.iter().map(|&i| self.nodes[i].id.to_string()).collect()));
+            errors.push(GraphError::Cycle(
+                cycle
+                    .iter()
+                    .map(|&i| self.nodes[i].id.to_string())
+                    .collect(),
+            ));
         }
         for arrangement in [Arrangement::Wide, Arrangement::Narrow] {
             for (i, a) in self.nodes.iter().enumerate() {
                 for b in &self.nodes[i + 1..] {
                     if cell(a, arrangement) == cell(b, arrangement) {
-                        errors.push(GraphError::SharedCell { a: a.id.into(), b: b.id.into(), arrangement });
+                        errors.push(GraphError::SharedCell {
+                            a: a.id.into(),
+                            b: b.id.into(),
+                            arrangement,
+                        });
                     }
                 }
             }
@@ -140,7 +173,11 @@ impl<'a> Graph<'a> {
         {
             errors.push(GraphError::CounterfactualUnknownNode(cf.remove));
         }
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 
     /// A cycle, as the nodes on it, if there is one.
@@ -149,7 +186,12 @@ impl<'a> Graph<'a> {
         let n = self.nodes.len();
         let mut colour = vec![0u8; n];
         let mut stack: Vec<usize> = Vec::new();
-        fn visit(g: &Graph, v: usize, colour: &mut [u8], stack: &mut Vec<usize>) -> Option<Vec<usize>> {
+        fn visit(
+            g: &Graph,
+            v: usize,
+            colour: &mut [u8],
+            stack: &mut Vec<usize>,
+        ) -> Option<Vec<usize>> {
             colour[v] = 1;
             stack.push(v);
             for w in g.children(v) {
@@ -169,7 +211,13 @@ impl<'a> Graph<'a> {
             colour[v] = 2;
             None
         }
-        (0..n).find_map(|v| if colour[v] == 0 { visit(self, v, &mut colour, &mut stack) } else { None })
+        (0..n).find_map(|v| {
+            if colour[v] == 0 {
+                visit(self, v, &mut colour, &mut stack)
+            } else {
+                None
+            }
+        })
     }
 
     /// Direct effects of `i`, in edge order.
@@ -184,12 +232,16 @@ impl<'a> Graph<'a> {
 
     /// The edges into `i` (its direct causes), as indices into the edges, in content order.
     pub fn edges_into(&self, i: usize) -> Vec<usize> {
-        (0..self.edges.len()).filter(|&k| self.edges[k].to == i).collect()
+        (0..self.edges.len())
+            .filter(|&k| self.edges[k].to == i)
+            .collect()
     }
 
     /// The edges out of `i` (its direct effects), as indices into the edges, in content order.
     pub fn edges_from(&self, i: usize) -> Vec<usize> {
-        (0..self.edges.len()).filter(|&k| self.edges[k].from == i).collect()
+        (0..self.edges.len())
+            .filter(|&k| self.edges[k].from == i)
+            .collect()
     }
 
     /// Every cause of `i`, however far upstream.
@@ -270,7 +322,13 @@ impl<'a> Graph<'a> {
 
     /// Where a keyboard move from `from` lands, among the nodes `shown` allows; `None` when there
     /// is nowhere to go that way.
-    pub fn step(&self, from: usize, mv: Move, arrangement: Arrangement, shown: impl Fn(usize) -> bool) -> Option<usize> {
+    pub fn step(
+        &self,
+        from: usize,
+        mv: Move,
+        arrangement: Arrangement,
+        shown: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         // (position along the flow, position across it) of a node.
         let key = |i: usize| {
             let (c, r) = cell(&self.nodes[i], arrangement);
@@ -281,7 +339,10 @@ impl<'a> Graph<'a> {
         };
         let here = key(from);
         let nearest = |cands: Vec<usize>| {
-            cands.into_iter().filter(|&i| shown(i)).min_by_key(|&i| (key(i).1.abs_diff(here.1), key(i).0, i))
+            cands
+                .into_iter()
+                .filter(|&i| shown(i))
+                .min_by_key(|&i| (key(i).1.abs_diff(here.1), key(i).0, i))
         };
         match mv {
             Move::Forward => nearest(self.children(from).collect()),
@@ -289,7 +350,9 @@ impl<'a> Graph<'a> {
             Move::Next | Move::Previous => {
                 // The next node in reading order across the flow: same rank first, then the
                 // following (or preceding) ranks.
-                let mut others: Vec<usize> = (0..self.nodes.len()).filter(|&i| i != from && shown(i)).collect();
+                let mut others: Vec<usize> = (0..self.nodes.len())
+                    .filter(|&i| i != from && shown(i))
+                    .collect();
                 others.sort_by_key(|&i| key(i));
                 if mv == Move::Next {
                     others.into_iter().find(|&i| key(i) > here)

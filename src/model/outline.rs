@@ -8,7 +8,10 @@ use crate::content::{Block, BlockKind};
 pub enum Item {
     Paragraph(&'static Block),
     /// A pull quote with the attribution that follows it, if any.
-    Quote { quote: &'static Block, attribution: Option<&'static Block> },
+    Quote {
+        quote: &'static Block,
+        attribution: Option<&'static Block>,
+    },
 }
 
 impl Item {
@@ -44,13 +47,21 @@ pub fn outline(blocks: &'static [Block]) -> Outline {
         let b = &blocks[i];
         match b.kind {
             BlockKind::Standfirst if sections.is_empty() => standfirst.push(b),
-            BlockKind::Heading => sections.push(Section { heading: Some(b), items: Vec::new() }),
+            BlockKind::Heading => sections.push(Section {
+                heading: Some(b),
+                items: Vec::new(),
+            }),
             BlockKind::Quote => {
-                let attribution = blocks.get(i + 1).filter(|n| n.kind == BlockKind::Attribution);
+                let attribution = blocks
+                    .get(i + 1)
+                    .filter(|n| n.kind == BlockKind::Attribution);
                 if attribution.is_some() {
                     i += 1;
                 }
-                current(&mut sections).items.push(Item::Quote { quote: b, attribution });
+                current(&mut sections).items.push(Item::Quote {
+                    quote: b,
+                    attribution,
+                });
             }
             // A standfirst after a heading, or an attribution with no quote before it, is shown
             // as a paragraph rather than lost.
@@ -60,12 +71,18 @@ pub fn outline(blocks: &'static [Block]) -> Outline {
         }
         i += 1;
     }
-    Outline { standfirst, sections }
+    Outline {
+        standfirst,
+        sections,
+    }
 }
 
 fn current(sections: &mut Vec<Section>) -> &mut Section {
     if sections.is_empty() {
-        sections.push(Section { heading: None, items: Vec::new() });
+        sections.push(Section {
+            heading: None,
+            items: Vec::new(),
+        });
     }
     sections.last_mut().expect("just ensured")
 }

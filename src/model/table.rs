@@ -45,14 +45,15 @@ pub struct Row {
     pub is_baseline: bool,
 }
 
-
 /// The id of the reader's own row.
 pub const CUSTOM_ID: &str = "custom";
 
 /// The rows for `state`: the article's prices, then (if asked for) the price-list rows, then the
 /// reader's own. The first price in `prices` is the baseline.
 pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
-    let Some(base) = prices.first() else { return Vec::new() };
+    let Some(base) = prices.first() else {
+        return Vec::new();
+    };
     let months = state.period.months();
     let base_cost = Money::cost(state.tokens, base.per_million).times(months);
     let mut rows: Vec<Row> = prices
@@ -89,7 +90,12 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
     }
     // Bars compare prices (every row prices the same tokens), so their lengths follow from the
     // prices alone: exact integers, no floating point.
-    let max = rows.iter().map(|r| r.price.0 as u128).max().unwrap_or(1).max(1);
+    let max = rows
+        .iter()
+        .map(|r| r.price.0 as u128)
+        .max()
+        .unwrap_or(1)
+        .max(1);
     for r in &mut rows {
         r.bar = ((r.price.0 as u128 * 1000 + max / 2) / max).max(4) as u32;
     }
@@ -99,11 +105,23 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
 /// How a price row compares with the baseline, in the words its row ends with: "the baseline
 /// for the ratios" for the baseline itself, else "8.6× V4-Pro's price".
 pub fn compare_words(price: PricePerMillion, base: &Price, is_baseline: bool) -> String {
-    if is_baseline { "the baseline for the ratios".to_string() } else { format!("{}× {}'s price", super::cost::ratio(price, base.per_million), base.model) }
+    if is_baseline {
+        "the baseline for the ratios".to_string()
+    } else {
+        format!(
+            "{}× {}'s price",
+            super::cost::ratio(price, base.per_million),
+            base.model
+        )
+    }
 }
 
 /// What `tokens` cost in a month at each of the article's own prices (the live sentence's
 /// figures, whatever the widget's other settings).
 pub fn article_costs(prices: &'static [Price], tokens: u64) -> Vec<(&'static Price, Money)> {
-    prices.iter().filter(|p| p.origin == PriceOrigin::Article).map(|p| (p, Money::cost(tokens, p.per_million))).collect()
+    prices
+        .iter()
+        .filter(|p| p.origin == PriceOrigin::Article)
+        .map(|p| (p, Money::cost(tokens, p.per_million)))
+        .collect()
 }

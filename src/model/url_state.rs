@@ -93,7 +93,9 @@ impl UrlState {
             }
         }
         if let Some(price) = custom_price {
-            let name = custom_name.filter(|n| !n.is_empty()).unwrap_or_else(|| CUSTOM_DEFAULT_NAME.to_string());
+            let name = custom_name
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| CUSTOM_DEFAULT_NAME.to_string());
             st.custom = Some(CustomRow { name, price });
         }
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -115,7 +117,12 @@ pub struct CostState {
 
 impl Default for CostState {
     fn default() -> Self {
-        CostState { tokens: TOKENS_DEFAULT, period: Period::Month, extra: false, custom: None }
+        CostState {
+            tokens: TOKENS_DEFAULT,
+            period: Period::Month,
+            extra: false,
+            custom: None,
+        }
     }
 }
 
@@ -163,7 +170,10 @@ fn read_tokens(value: &str) -> Option<u64> {
 
 /// An id as hosts and fragments may give it: letters, digits, `-` and `_`, at most 64.
 fn safe_id(s: &str) -> Option<String> {
-    let ok = !s.is_empty() && s.len() <= 64 && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+    let ok = !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
     ok.then(|| s.to_string())
 }
 

@@ -17,32 +17,106 @@ pub fn draw() -> Drawn {
     let picture = cost();
     let (w, h) = (picture.width as f64, picture.height as f64);
     let (ink, ink2, accent) = (token("ink"), token("ink-2"), token("accent"));
-    let mut svg = Svg::new(picture.width, picture.height, TITLE, &picture.alt, "", &token("paper"));
-    svg.rect(16.0, 16.0, w - 32.0, h - 32.0, 10.0, &token("surface"), Some((&token("rule"), 1.0)));
+    let mut svg = Svg::new(
+        picture.width,
+        picture.height,
+        TITLE,
+        &picture.alt,
+        "",
+        &token("paper"),
+    );
+    svg.rect(
+        16.0,
+        16.0,
+        w - 32.0,
+        h - 32.0,
+        10.0,
+        &token("surface"),
+        Some((&token("rule"), 1.0)),
+    );
     let (left, right) = (40.0, w - 40.0);
-    svg.text(left, 52.0, 12.0, Weight::Bold, &accent, Anchor::Start, "INTERACTIVE · TOKEN PRICES");
+    svg.text(
+        left,
+        52.0,
+        12.0,
+        Weight::Bold,
+        &accent,
+        Anchor::Start,
+        "INTERACTIVE · TOKEN PRICES",
+    );
     svg.text(left, 80.0, 22.0, Weight::Bold, &ink, Anchor::Start, TITLE);
-    svg.text(left, 104.0, 14.0, Weight::Regular, &ink2, Anchor::Start, "At one million output tokens a month, at the prices the article gives");
+    svg.text(
+        left,
+        104.0,
+        14.0,
+        Weight::Regular,
+        &ink2,
+        Anchor::Start,
+        "At one million output tokens a month, at the prices the article gives",
+    );
 
-    let state = CostState { tokens: ARTICLE_TOKENS, ..CostState::default() };
-    let colours = [token("c-deepseek"), token("c-openai"), token("c-anthropic"), token("c-other")];
+    let state = CostState {
+        tokens: ARTICLE_TOKENS,
+        ..CostState::default()
+    };
+    let colours = [
+        token("c-deepseek"),
+        token("c-openai"),
+        token("c-anthropic"),
+        token("c-other"),
+    ];
     let mut y = 134.0;
     for (i, row) in table(PRICES, &state).iter().enumerate() {
         // Name: provider in bold, model in the quieter ink.
         let provider = format!("{} ", row.provider);
-        svg.runs(left, y + 16.0, Anchor::Start, &[Run::new(&provider, 16.0, Weight::Bold, &ink), Run::new(&row.model, 16.0, Weight::Regular, &ink2)]);
+        svg.runs(
+            left,
+            y + 16.0,
+            Anchor::Start,
+            &[
+                Run::new(&provider, 16.0, Weight::Bold, &ink),
+                Run::new(&row.model, 16.0, Weight::Regular, &ink2),
+            ],
+        );
         // Cost, right-aligned, then "a month".
         let (cost, per) = (money(row.cost), format!(" {}", state.period.per()));
-        svg.runs(right, y + 16.0, Anchor::End, &[Run::new(&cost, 20.0, Weight::Bold, &ink), Run::new(&per, 13.0, Weight::Regular, &ink2)]);
+        svg.runs(
+            right,
+            y + 16.0,
+            Anchor::End,
+            &[
+                Run::new(&cost, 20.0, Weight::Bold, &ink),
+                Run::new(&per, 13.0, Weight::Regular, &ink2),
+            ],
+        );
         // The bar, on its track.
         let track = right - left;
         svg.rect(left, y + 26.0, track, 10.0, 5.0, &token("surface-2"), None);
-        svg.rect(left, y + 26.0, track * f64::from(row.bar) / 1000.0, 10.0, 5.0, &colours[i % colours.len()], None);
+        svg.rect(
+            left,
+            y + 26.0,
+            track * f64::from(row.bar) / 1000.0,
+            10.0,
+            5.0,
+            &colours[i % colours.len()],
+            None,
+        );
         // Price and comparison.
         let meta = format!("{} per million · ", usd(&row.price.dollars()));
         let compare = compare_words(row.price, &PRICES[0], row.is_baseline);
-        svg.runs(left, y + 54.0, Anchor::Start, &[Run::new(&meta, 13.0, Weight::Regular, &ink2), Run::new(&compare, 13.0, Weight::Bold, &ink)]);
+        svg.runs(
+            left,
+            y + 54.0,
+            Anchor::Start,
+            &[
+                Run::new(&meta, 13.0, Weight::Regular, &ink2),
+                Run::new(&compare, 13.0, Weight::Bold, &ink),
+            ],
+        );
         y += 66.0;
     }
-    Drawn { picture, svg: svg.finish() }
+    Drawn {
+        picture,
+        svg: svg.finish(),
+    }
 }

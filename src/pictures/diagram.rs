@@ -16,19 +16,45 @@ pub fn draw() -> Drawn {
     let figure = layout(NODES, EDGES, Arrangement::Wide);
     let (ink, ink2, accent) = (token("ink"), token("ink-2"), token("accent"));
     let style = format!("{}.node-label{{font-family:{FAMILY}}}", diagram_rules());
-    let mut svg = Svg::new(picture.width, picture.height, TITLE, &picture.alt, &style, &token("paper"));
+    let mut svg = Svg::new(
+        picture.width,
+        picture.height,
+        TITLE,
+        &picture.alt,
+        &style,
+        &token("paper"),
+    );
     let left = f64::from(DIAGRAM_MARGIN);
-    svg.text(left, 30.0, 12.0, Weight::Bold, &accent, Anchor::Start, "INTERACTIVE · THE CHIP STORY");
+    svg.text(
+        left,
+        30.0,
+        12.0,
+        Weight::Bold,
+        &accent,
+        Anchor::Start,
+        "INTERACTIVE · THE CHIP STORY",
+    );
     svg.text(left, 56.0, 20.0, Weight::Bold, &ink, Anchor::Start, TITLE);
     let lede = "The theory behind US export controls, beside what the article says happened";
-    svg.text(left, 78.0, 14.0, Weight::Regular, &ink2, Anchor::Start, lede);
+    svg.text(
+        left,
+        78.0,
+        14.0,
+        Weight::Regular,
+        &ink2,
+        Anchor::Start,
+        lede,
+    );
 
     // The page's figure, placed below the heading at its own size.
     // Leptos marks where a list of views ends with `<!>`, which is HTML, not XML: dropped.
     let markup = figure_markup(Arrangement::Wide).replace("<!>", "");
     let placed = markup.replacen(
         "<svg ",
-        &format!("<svg x=\"{DIAGRAM_MARGIN}\" y=\"{DIAGRAM_HEAD}\" width=\"{}\" height=\"{}\" ", figure.width, figure.height),
+        &format!(
+            "<svg x=\"{DIAGRAM_MARGIN}\" y=\"{DIAGRAM_HEAD}\" width=\"{}\" height=\"{}\" ",
+            figure.width, figure.height
+        ),
         1,
     );
     svg.raw(&placed);
@@ -43,21 +69,49 @@ pub fn draw() -> Drawn {
             x = left;
             y += 28.0;
         }
-        svg.raw(&sample.replace("{x}", &num(x)).replace("{x2}", &num(x + sample_w)).replace("{y}", &num(y - 4.5)).replace("{top}", &num(y - 12.0)));
-        svg.text(x + sample_w + 8.0, y, 13.0, Weight::Regular, &ink2, Anchor::Start, label);
+        svg.raw(
+            &sample
+                .replace("{x}", &num(x))
+                .replace("{x2}", &num(x + sample_w))
+                .replace("{y}", &num(y - 4.5))
+                .replace("{top}", &num(y - 12.0)),
+        );
+        svg.text(
+            x + sample_w + 8.0,
+            y,
+            13.0,
+            Weight::Regular,
+            &ink2,
+            Anchor::Start,
+            label,
+        );
         x += w;
     };
     for r in Relation::ALL {
-        let line = format!("<line class=\"edge\" data-relation=\"{}\" x1=\"{{x}}\" y1=\"{{y}}\" x2=\"{{x2}}\" y2=\"{{y}}\"/>", r.slug());
+        let line = format!(
+            "<line class=\"edge\" data-relation=\"{}\" x1=\"{{x}}\" y1=\"{{y}}\" x2=\"{{x2}}\" y2=\"{{y}}\"/>",
+            r.slug()
+        );
         item(&mut svg, line, 36.0, r.label());
     }
-    for (track, contested, label) in [(Track::Intended, false, Track::Intended.label()), (Track::Happened, false, Track::Happened.label()), (Track::Happened, true, "the record differs")] {
-        let attrs = if contested { " data-contested=\"true\"".to_string() } else { String::new() };
+    for (track, contested, label) in [
+        (Track::Intended, false, Track::Intended.label()),
+        (Track::Happened, false, Track::Happened.label()),
+        (Track::Happened, true, "the record differs"),
+    ] {
+        let attrs = if contested {
+            " data-contested=\"true\"".to_string()
+        } else {
+            String::new()
+        };
         let boxed = format!(
             "<g class=\"node\" data-track=\"{}\"{attrs}><rect class=\"node-box\" x=\"{{x}}\" y=\"{{top}}\" width=\"22\" height=\"15\" rx=\"4\"/></g>",
             track.slug()
         );
         item(&mut svg, boxed, 22.0, label);
     }
-    Drawn { picture, svg: svg.finish() }
+    Drawn {
+        picture,
+        svg: svg.finish(),
+    }
 }

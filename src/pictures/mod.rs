@@ -41,7 +41,9 @@ pub fn shown_text(svg: &str) -> Vec<String> {
     let mut rest = svg;
     while let Some(i) = rest.find("<text") {
         rest = &rest[i..];
-        let Some(end) = rest.find("</text>") else { break };
+        let Some(end) = rest.find("</text>") else {
+            break;
+        };
         let element = &rest[..end];
         // Drop the tags inside (tspans), keep their text; tspans are lines of their own.
         let mut text = String::new();
@@ -59,7 +61,12 @@ pub fn shown_text(svg: &str) -> Vec<String> {
                 _ => {}
             }
         }
-        let text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        let text = text
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
         shown.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
         rest = &rest[end + 7..];
     }

@@ -15,10 +15,26 @@ pub fn png(svg: &str, scale: u32) -> Result<Vec<u8>, String> {
     for family in ["Inter"] {
         fonts.set_sans_serif_family(family);
     }
-    let options = usvg::Options { fontdb: Arc::new(fonts), font_family: "Inter".to_string(), ..usvg::Options::default() };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG does not parse: {e}"))?;
-    let size = tree.size().to_int_size().scale_by(scale as f32).ok_or("the picture has no size")?;
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the picture is too large to draw")?;
-    resvg::render(&tree, tiny_skia::Transform::from_scale(scale as f32, scale as f32), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| format!("cannot encode the PNG: {e}"))
+    let options = usvg::Options {
+        fontdb: Arc::new(fonts),
+        font_family: "Inter".to_string(),
+        ..usvg::Options::default()
+    };
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG does not parse: {e}"))?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale as f32)
+        .ok_or("the picture has no size")?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or("the picture is too large to draw")?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale as f32, scale as f32),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| format!("cannot encode the PNG: {e}"))
 }

@@ -14,36 +14,102 @@ pub fn draw() -> Drawn {
     let picture = sources();
     let (w, h) = (picture.width as f64, picture.height as f64);
     let (ink, ink2, accent, rule) = (token("ink"), token("ink-2"), token("accent"), token("rule"));
-    let mut svg = Svg::new(picture.width, picture.height, TITLE, &picture.alt, "", &token("paper"));
-    svg.rect(16.0, 16.0, w - 32.0, h - 32.0, 10.0, &token("surface"), Some((&rule, 1.0)));
+    let mut svg = Svg::new(
+        picture.width,
+        picture.height,
+        TITLE,
+        &picture.alt,
+        "",
+        &token("paper"),
+    );
+    svg.rect(
+        16.0,
+        16.0,
+        w - 32.0,
+        h - 32.0,
+        10.0,
+        &token("surface"),
+        Some((&rule, 1.0)),
+    );
     let (left, right) = (40.0, w - 40.0);
     svg.text(left, 60.0, 22.0, Weight::Bold, &ink, Anchor::Start, TITLE);
-    let intro = format!("{} claims in the article: who makes each, and what the public record shows", CLAIMS.len());
-    svg.text(left, 84.0, 14.0, Weight::Regular, &ink2, Anchor::Start, &intro);
+    let intro = format!(
+        "{} claims in the article: who makes each, and what the public record shows",
+        CLAIMS.len()
+    );
+    svg.text(
+        left,
+        84.0,
+        14.0,
+        Weight::Regular,
+        &ink2,
+        Anchor::Start,
+        &intro,
+    );
     let text_x = left + 34.0;
     let mut y = 104.0;
     for (claim, text) in CLAIMS.iter().zip(CLAIM_TEXTS).take(SOURCES_SHOWN) {
         svg.line(left, y, right, y, &rule, 1.0);
-        svg.text(left, y + 25.0, 15.0, Weight::Bold, &accent, Anchor::Start, &claim.row.to_string());
-        let quote = format!("“{}”", text.spans.iter().map(|s| s.text).collect::<Vec<_>>().join(" … "));
+        svg.text(
+            left,
+            y + 25.0,
+            15.0,
+            Weight::Bold,
+            &accent,
+            Anchor::Start,
+            &claim.row.to_string(),
+        );
+        let quote = format!(
+            "“{}”",
+            text.spans
+                .iter()
+                .map(|s| s.text)
+                .collect::<Vec<_>>()
+                .join(" … ")
+        );
         let lines = wrap(&quote, 15.0, Weight::Regular, (right - text_x) / SLACK, 2);
         for (k, line) in lines.iter().enumerate() {
-            svg.text(text_x, y + 25.0 + 20.0 * k as f64, 15.0, Weight::Regular, &ink, Anchor::Start, line);
+            svg.text(
+                text_x,
+                y + 25.0 + 20.0 * k as f64,
+                15.0,
+                Weight::Regular,
+                &ink,
+                Anchor::Start,
+                line,
+            );
         }
         // Kind, then who makes it (cut to the room left), then whether the record differs.
         let kind = claim.kind.label();
         let meta_y = y + 25.0 + 20.0 * lines.len() as f64 + 4.0;
-        let differs = if claim.differs { " · Record differs" } else { "" };
-        let room = right - text_x - text_width(kind, 12.5, Weight::Bold) - text_width(differs, 12.5, Weight::Bold) - text_width(" · ", 12.5, Weight::Regular);
-        let by = wrap(text.made_by, 12.5, Weight::Regular, room / SLACK, 1).into_iter().next().unwrap_or_default();
+        let differs = if claim.differs {
+            " · Record differs"
+        } else {
+            ""
+        };
+        let room = right
+            - text_x
+            - text_width(kind, 12.5, Weight::Bold)
+            - text_width(differs, 12.5, Weight::Bold)
+            - text_width(" · ", 12.5, Weight::Regular);
+        let by = wrap(text.made_by, 12.5, Weight::Regular, room / SLACK, 1)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
         let by = format!(" · {by}");
         let warn = token("warn");
-        let mut runs = vec![Run::new(kind, 12.5, Weight::Bold, &ink), Run::new(&by, 12.5, Weight::Regular, &ink2)];
+        let mut runs = vec![
+            Run::new(kind, 12.5, Weight::Bold, &ink),
+            Run::new(&by, 12.5, Weight::Regular, &ink2),
+        ];
         if claim.differs {
             runs.push(Run::new(differs, 12.5, Weight::Bold, &warn));
         }
         svg.runs(text_x, meta_y, Anchor::Start, &runs);
         y += 80.0;
     }
-    Drawn { picture, svg: svg.finish() }
+    Drawn {
+        picture,
+        svg: svg.finish(),
+    }
 }

@@ -24,9 +24,15 @@ fn custom_properties(css: &str) -> HashMap<String, String> {
     let mut found = HashMap::new();
     for decl in css.split([';', '{', '}']) {
         let decl = strip_comments(decl);
-        let Some((name, value)) = decl.trim().split_once(':') else { continue };
-        let Some(name) = name.trim().strip_prefix("--") else { continue };
-        found.entry(name.to_string()).or_insert_with(|| light(value.trim()));
+        let Some((name, value)) = decl.trim().split_once(':') else {
+            continue;
+        };
+        let Some(name) = name.trim().strip_prefix("--") else {
+            continue;
+        };
+        found
+            .entry(name.to_string())
+            .or_insert_with(|| light(value.trim()));
     }
     found
 }
@@ -44,7 +50,10 @@ fn strip_comments(css: &str) -> String {
 
 /// `light-dark(#fff, #000)` → `#fff`; anything else as it is.
 fn light(value: &str) -> String {
-    match value.strip_prefix("light-dark(").and_then(|v| v.strip_suffix(')')) {
+    match value
+        .strip_prefix("light-dark(")
+        .and_then(|v| v.strip_suffix(')'))
+    {
         Some(pair) => pair.split(',').next().unwrap_or(pair).trim().to_string(),
         None => value.to_string(),
     }
@@ -56,9 +65,14 @@ fn resolve(value: &str, props: &HashMap<String, String>) -> String {
     let mut v = value.to_string();
     for _ in 0..8 {
         let Some(start) = v.find("var(--") else { break };
-        let Some(end) = v[start..].find(')').map(|e| start + e) else { break };
+        let Some(end) = v[start..].find(')').map(|e| start + e) else {
+            break;
+        };
         let name = &v[start + 6..end];
-        let with = props.get(name).cloned().unwrap_or_else(|| panic!("the style sheets define no --{name}"));
+        let with = props
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| panic!("the style sheets define no --{name}"));
         v.replace_range(start..=end, &with);
     }
     v
@@ -96,8 +110,13 @@ pub fn diagram_rules() -> String {
         }
         let (selector, body) = (selector.trim(), &after[..close]);
         rest = &after[close + 1..];
-        let drawn = ["edge", "arrowhead", "node"].iter().any(|c| selector.starts_with(&format!(".{c}")));
-        let at_rest = !selector.contains(':') && !["data-state", "data-lost", "data-removed", "data-view"].iter().any(|a| selector.contains(a));
+        let drawn = ["edge", "arrowhead", "node"]
+            .iter()
+            .any(|c| selector.starts_with(&format!(".{c}")));
+        let at_rest = !selector.contains(':')
+            && !["data-state", "data-lost", "data-removed", "data-view"]
+                .iter()
+                .any(|a| selector.contains(a));
         if !drawn || !at_rest {
             continue;
         }
@@ -105,7 +124,11 @@ pub fn diagram_rules() -> String {
             .split(';')
             .filter_map(|d| d.split_once(':'))
             .map(|(k, v)| (k.trim(), v.trim()))
-            .filter(|(k, _)| !k.is_empty() && !k.starts_with("--") && !["transition", "cursor", "pointer-events", "outline"].contains(k))
+            .filter(|(k, _)| {
+                !k.is_empty()
+                    && !k.starts_with("--")
+                    && !["transition", "cursor", "pointer-events", "outline"].contains(k)
+            })
             .map(|(k, v)| format!("{k}:{}", resolve(v, &props)))
             .collect();
         if !decls.is_empty() {
@@ -136,11 +159,38 @@ mod tests {
     fn the_diagram_rules_are_plain_and_at_rest() {
         let rules = diagram_rules();
         assert!(!rules.contains("var("), "{rules}");
-        assert!(!rules.contains(':') || rules.lines().all(|l| !l.split('{').next().unwrap().contains(':')), "{rules}");
-        assert!(!rules.contains("transition") && !rules.contains("data-state") && !rules.contains("@media"), "{rules}");
+        assert!(
+            !rules.contains(':')
+                || rules
+                    .lines()
+                    .all(|l| !l.split('{').next().unwrap().contains(':')),
+            "{rules}"
+        );
+        assert!(
+            !rules.contains("transition")
+                && !rules.contains("data-state")
+                && !rules.contains("@media"),
+            "{rules}"
+        );
         // The arrows keep the page's colours and dashes, with the tokens resolved.
-        assert!(rules.contains(&format!(".edge[data-relation=\"intended\"]{{stroke:{};stroke-dasharray:7 5}}", token("c-other"))), "{rules}");
-        assert!(rules.contains(&format!(".node-box{{fill:{};stroke:{}", token("surface"), token("accent"))), "{rules}");
-        assert!(rules.contains(".node-label{font-family:system-ui"), "{rules}");
+        assert!(
+            rules.contains(&format!(
+                ".edge[data-relation=\"intended\"]{{stroke:{};stroke-dasharray:7 5}}",
+                token("c-other")
+            )),
+            "{rules}"
+        );
+        assert!(
+            rules.contains(&format!(
+                ".node-box{{fill:{};stroke:{}",
+                token("surface"),
+                token("accent")
+            )),
+            "{rules}"
+        );
+        assert!(
+            rules.contains(".node-label{font-family:system-ui"),
+            "{rules}"
+        );
     }
 }

@@ -23,7 +23,13 @@ pub struct Run<'a> {
 
 impl<'a> Run<'a> {
     pub fn new(text: &'a str, size: f64, weight: Weight, fill: &'a str) -> Self {
-        Run { text, size, weight, fill, gap: 0.0 }
+        Run {
+            text,
+            size,
+            weight,
+            fill,
+            gap: 0.0,
+        }
     }
     pub fn after(self, gap: f64) -> Self {
         Run { gap, ..self }
@@ -48,28 +54,56 @@ pub struct Svg {
 /// A number as SVG writes it: whole, or with one decimal place.
 pub fn num(v: f64) -> String {
     let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 { format!("{}", r as i64) } else { format!("{r:.1}") }
+    if r.fract() == 0.0 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
 }
 
 impl Svg {
     /// A `width` × `height` picture titled `title`, described by `desc` (its text alternative),
     /// styled by `style` (CSS), on a `background` fill.
-    pub fn new(width: u32, height: u32, title: &str, desc: &str, style: &str, background: &str) -> Self {
+    pub fn new(
+        width: u32,
+        height: u32,
+        title: &str,
+        desc: &str,
+        style: &str,
+        background: &str,
+    ) -> Self {
         let mut out = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"picture-title picture-desc\">\n"
         );
-        out.push_str(&format!("<title id=\"picture-title\">{}</title>\n<desc id=\"picture-desc\">{}</desc>\n", escape(title), escape(desc)));
+        out.push_str(&format!(
+            "<title id=\"picture-title\">{}</title>\n<desc id=\"picture-desc\">{}</desc>\n",
+            escape(title),
+            escape(desc)
+        ));
         if !style.is_empty() {
             out.push_str(&format!("<style>{style}</style>\n"));
         }
-        out.push_str(&format!("<rect width=\"{width}\" height=\"{height}\" fill=\"{background}\"/>\n"));
+        out.push_str(&format!(
+            "<rect width=\"{width}\" height=\"{height}\" fill=\"{background}\"/>\n"
+        ));
         Svg { out }
     }
 
     /// A rectangle with rounded corners `rx`, filled, and stroked when `stroke` is given
     /// (colour, width).
-    pub fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, rx: f64, fill: &str, stroke: Option<(&str, f64)>) {
-        let stroke = stroke.map(|(c, sw)| format!(" stroke=\"{c}\" stroke-width=\"{}\"", num(sw))).unwrap_or_default();
+    pub fn rect(
+        &mut self,
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        rx: f64,
+        fill: &str,
+        stroke: Option<(&str, f64)>,
+    ) {
+        let stroke = stroke
+            .map(|(c, sw)| format!(" stroke=\"{c}\" stroke-width=\"{}\"", num(sw)))
+            .unwrap_or_default();
         self.out.push_str(&format!(
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"{fill}\"{stroke}/>\n",
             num(x),
@@ -93,7 +127,16 @@ impl Svg {
     }
 
     /// One line of text, its baseline at `y`.
-    pub fn text(&mut self, x: f64, y: f64, size: f64, weight: Weight, fill: &str, anchor: Anchor, text: &str) {
+    pub fn text(
+        &mut self,
+        x: f64,
+        y: f64,
+        size: f64,
+        weight: Weight,
+        fill: &str,
+        anchor: Anchor,
+        text: &str,
+    ) {
         let anchor = anchor.attr();
         self.out.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" font-family=\"{FAMILY}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{fill}\"{anchor}>{}</text>\n",
@@ -110,9 +153,17 @@ impl Svg {
     /// between runs belong in the runs' text; `gap` adds room before a run.
     pub fn runs(&mut self, x: f64, y: f64, anchor: Anchor, runs: &[Run]) {
         let anchor = anchor.attr();
-        self.out.push_str(&format!("<text x=\"{}\" y=\"{}\" font-family=\"{FAMILY}\"{anchor}>", num(x), num(y)));
+        self.out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-family=\"{FAMILY}\"{anchor}>",
+            num(x),
+            num(y)
+        ));
         for r in runs {
-            let dx = if r.gap > 0.0 { format!(" dx=\"{}\"", num(r.gap)) } else { String::new() };
+            let dx = if r.gap > 0.0 {
+                format!(" dx=\"{}\"", num(r.gap))
+            } else {
+                String::new()
+            };
             self.out.push_str(&format!(
                 "<tspan font-size=\"{}\" font-weight=\"{}\" fill=\"{}\"{dx}>{}</tspan>",
                 num(r.size),
@@ -147,9 +198,20 @@ mod tests {
         assert_eq!(num(12.25), "12.3");
         assert_eq!(num(-3.0), "-3");
         let mut svg = Svg::new(10, 20, "A <b> & \"c\"", "d", "", "#fff");
-        svg.text(1.0, 2.0, 3.0, Weight::Bold, "#000", Anchor::End, "x < y & z");
+        svg.text(
+            1.0,
+            2.0,
+            3.0,
+            Weight::Bold,
+            "#000",
+            Anchor::End,
+            "x < y & z",
+        );
         let out = svg.finish();
-        assert!(out.contains("<title id=\"picture-title\">A &lt;b&gt; &amp; &quot;c&quot;</title>"), "{out}");
+        assert!(
+            out.contains("<title id=\"picture-title\">A &lt;b&gt; &amp; &quot;c&quot;</title>"),
+            "{out}"
+        );
         assert!(out.contains(">x &lt; y &amp; z</text>"), "{out}");
         assert!(out.contains("width=\"10\" height=\"20\" viewBox=\"0 0 10 20\""));
         assert!(out.ends_with("</svg>\n"));

@@ -8,7 +8,8 @@ pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-Bold.otf");
 
 /// The `font-family` the pictures name: Inter, then the page's own sans-serif stack (a
 /// browser showing the SVG without Inter uses the page's font).
-pub const FAMILY: &str = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+pub const FAMILY: &str =
+    "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 
 /// How much wider than Inter a text may come out where the SVG is drawn in another font (a
 /// browser without Inter, in DejaVu Sans, is about 12% wider): room the layouts leave, so a line
@@ -37,21 +38,33 @@ pub fn text_width(text: &str, size: f64, weight: Weight) -> f64 {
         Weight::Regular => REGULAR,
         Weight::Bold => BOLD,
     };
-    let Ok(face) = ttf_parser::Face::parse(data, 0) else { return text.chars().count() as f64 * size * 0.6 };
+    let Ok(face) = ttf_parser::Face::parse(data, 0) else {
+        return text.chars().count() as f64 * size * 0.6;
+    };
     let em = f64::from(face.units_per_em());
     let units: f64 = text
         .chars()
-        .map(|c| face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g)).map_or(em * 0.6, f64::from))
+        .map(|c| {
+            face.glyph_index(c)
+                .and_then(|g| face.glyph_hor_advance(g))
+                .map_or(em * 0.6, f64::from)
+        })
         .sum();
     units * size / em
 }
 
 /// The characters of `text` that the pictures' fonts have no glyph for (each once, in order).
 pub fn missing_glyphs(text: &str) -> Vec<char> {
-    let faces: Vec<_> = [REGULAR, BOLD].iter().filter_map(|data| ttf_parser::Face::parse(data, 0).ok()).collect();
+    let faces: Vec<_> = [REGULAR, BOLD]
+        .iter()
+        .filter_map(|data| ttf_parser::Face::parse(data, 0).ok())
+        .collect();
     let mut missing = Vec::new();
     for c in text.chars() {
-        if !c.is_whitespace() && !missing.contains(&c) && (faces.len() < 2 || faces.iter().any(|f| f.glyph_index(c).is_none())) {
+        if !c.is_whitespace()
+            && !missing.contains(&c)
+            && (faces.len() < 2 || faces.iter().any(|f| f.glyph_index(c).is_none()))
+        {
             missing.push(c);
         }
     }
@@ -64,7 +77,11 @@ pub fn wrap(text: &str, size: f64, weight: Weight, width: f64, max_lines: usize)
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
         if line.is_empty() || text_width(&candidate, size, weight) <= width {
             line = candidate;
         } else {
@@ -110,16 +127,23 @@ mod tests {
 
     #[test]
     fn wrapping_keeps_every_line_within_the_width_and_every_word() {
-        let text = "The pricing alone is a political statement, and the words must all be kept in order.";
+        let text =
+            "The pricing alone is a political statement, and the words must all be kept in order.";
         let lines = wrap(text, 16.0, Weight::Regular, 200.0, 10);
         assert!(lines.len() > 2, "{lines:?}");
-        assert!(lines.iter().all(|l| text_width(l, 16.0, Weight::Regular) <= 200.0), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .all(|l| text_width(l, 16.0, Weight::Regular) <= 200.0),
+            "{lines:?}"
+        );
         assert_eq!(lines.join(" "), text);
     }
 
     #[test]
     fn too_many_lines_end_in_an_ellipsis_that_fits() {
-        let text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen";
+        let text =
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen";
         let lines = wrap(text, 16.0, Weight::Regular, 120.0, 2);
         assert_eq!(lines.len(), 2, "{lines:?}");
         assert!(lines[1].ends_with('…'), "{lines:?}");
@@ -130,7 +154,10 @@ mod tests {
 
     #[test]
     fn the_fonts_have_the_glyphs_the_content_needs() {
-        assert_eq!(missing_glyphs("“Quoted” — $3.48 × 8.6x … it’s ½ · é"), Vec::<char>::new());
+        assert_eq!(
+            missing_glyphs("“Quoted” — $3.48 × 8.6x … it’s ½ · é"),
+            Vec::<char>::new()
+        );
         assert_eq!(missing_glyphs("a 漢 b 漢 字"), ['漢', '字']);
     }
 }

@@ -52,7 +52,13 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let awake = awake();
-    Memo::new(move |_| if awake.get() { live() } else { rendered.clone() })
+    Memo::new(move |_| {
+        if awake.get() {
+            live()
+        } else {
+            rendered.clone()
+        }
+    })
 }
 
 /// A flag that turns true once the current island has woken (its first effect runs after

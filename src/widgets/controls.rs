@@ -9,7 +9,12 @@ use crate::browser::{self, Copied};
 use crate::widgets::bind::{Flag, aria, flag};
 
 /// A widget's head: kicker, title (its id names the widget's region) and one-paragraph dek.
-pub fn widget_head(kicker: &'static str, title_id: &'static str, title: &'static str, dek: &'static str) -> impl IntoView {
+pub fn widget_head(
+    kicker: &'static str,
+    title_id: &'static str,
+    title: &'static str,
+    dek: &'static str,
+) -> impl IntoView {
     view! {
         <header class="widget-head">
             <p class="widget-kicker">{kicker}</p>
@@ -38,7 +43,13 @@ pub fn radio_option(
 
 /// A disclosure (the WAI-ARIA pattern): a button, `label`, that shows and hides `region` (with
 /// the id `id`) right after it; `open` says whether it is shown, `toggle` is asked to change it.
-pub fn disclosure(id: &'static str, label: &'static str, open: Flag, toggle: impl Fn() + 'static, region: impl IntoView) -> impl IntoView {
+pub fn disclosure(
+    id: &'static str,
+    label: &'static str,
+    open: Flag,
+    toggle: impl Fn() + 'static,
+    region: impl IntoView,
+) -> impl IntoView {
     view! {
         <div class="disclosure">
             <button type="button" class="disclosure-button" aria-expanded=aria(move || open.get()) aria-controls=id on:click=move |_| toggle()>
@@ -93,14 +104,20 @@ pub fn source_links(addresses: &'static [&'static str], none: &'static str) -> i
     }
     let links = addresses
         .iter()
-        .map(|a| view! { <li class="source-link">{link(To::Away(format!("https://{a}")), *a)}</li> })
+        .map(
+            |a| view! { <li class="source-link">{link(To::Away(format!("https://{a}")), *a)}</li> },
+        )
         .collect_view();
     Either::Right(view! { <ul class="source-list">{links}</ul> })
 }
 
 /// Copies `text` to the clipboard, then sets `status` (a polite live region) to what `say`
 /// makes of how it went.
-pub fn copy_with_status(text: String, status: RwSignal<String>, say: impl FnOnce(Copied) -> String + 'static) {
+pub fn copy_with_status(
+    text: String,
+    status: RwSignal<String>,
+    say: impl FnOnce(Copied) -> String + 'static,
+) {
     leptos::task::spawn_local(async move {
         let copied = browser::copy_text(&text).await;
         status.set(say(copied));

@@ -7,9 +7,11 @@
 use leptos::prelude::*;
 
 use crate::browser::{self, Copied};
-use crate::model::embed::{amp_snippet, embed_url, loader_snippet, picture_link, picture_snippet, pym_snippet};
-use crate::picture::Picture;
+use crate::model::embed::{
+    amp_snippet, embed_url, loader_snippet, picture_link, picture_snippet, pym_snippet,
+};
 use crate::model::url_state::Widget;
+use crate::picture::Picture;
 use crate::widgets::bind::{aria, flag, text};
 use crate::widgets::controls::copy_with_status;
 
@@ -19,14 +21,22 @@ const SNIPPETS: [(&str, &str, &str); 4] = [
     ("pym", "With Pym.js", "Pym.js"),
     ("loader", "With our loader", "loader"),
     ("picture", "As a picture", "picture"),
-    ("amp", "In AMP pages (the picture shows until the frame loads)", "AMP"),
+    (
+        "amp",
+        "In AMP pages (the picture shows until the frame loads)",
+        "AMP",
+    ),
 ];
 
 /// The embed panel for `widget` (`None`: the whole explainer), its snippets carrying `query`
 /// (the state the embed should open in, without `?`), and `picture`, which describes the
 /// widget's picture (called when the panel opens, not when the island wakes).
 #[component]
-pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>, picture: fn() -> Picture) -> impl IntoView {
+pub fn EmbedCode(
+    widget: Option<Widget>,
+    #[prop(into)] query: Signal<String>,
+    picture: fn() -> Picture,
+) -> impl IntoView {
     let open = RwSignal::new(false);
     let snippets: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let status = RwSignal::new(String::new());
@@ -41,7 +51,13 @@ pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>, pi
                 pym_snippet(&base, widget, &state),
                 loader_snippet(&base, widget, &state),
                 picture_snippet(&link, &src, picture.width, picture.height, &picture.alt),
-                amp_snippet(&embed_url(&base, widget, &state), &src, picture.width, picture.height, &picture.alt),
+                amp_snippet(
+                    &embed_url(&base, widget, &state),
+                    &src,
+                    picture.width,
+                    picture.height,
+                    &picture.alt,
+                ),
             ];
             for (snippet, value) in snippets.iter().zip(values) {
                 snippet.set(value);
@@ -72,7 +88,11 @@ pub fn EmbedCode(widget: Option<Widget>, #[prop(into)] query: Signal<String>, pi
             }
         })
         .collect_view();
-    let label = if widget.is_some() { "Embed this widget" } else { "Embed the explainer" };
+    let label = if widget.is_some() {
+        "Embed this widget"
+    } else {
+        "Embed the explainer"
+    };
     view! {
         <div class="embed-code">
             <button type="button" class="button button-quiet" aria-expanded=aria(move || open.get()) aria-controls=panel_id.clone() on:click=toggle>

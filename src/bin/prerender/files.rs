@@ -7,7 +7,11 @@
 /// child), so the app is written right after the opening tag, with no whitespace.
 pub fn insert_body(page: &str, app: &str) -> Result<String, &'static str> {
     let open = page.find("<body").ok_or("the page has no <body> tag")?;
-    let open_end = open + page[open..].find('>').ok_or("the <body> tag is not closed")? + 1;
+    let open_end = open
+        + page[open..]
+            .find('>')
+            .ok_or("the <body> tag is not closed")?
+        + 1;
     let close = page.rfind("</body>").ok_or("the page has no </body> tag")?;
     if close < open_end {
         return Err("</body> comes before <body>");
@@ -37,7 +41,10 @@ pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
 
 /// The addresses of the page's style sheets (`<link rel="stylesheet" href="…">`), in order.
 pub fn stylesheets(page: &str) -> Vec<String> {
-    stylesheet_tags(page).into_iter().map(|(_, href)| href).collect()
+    stylesheet_tags(page)
+        .into_iter()
+        .map(|(_, href)| href)
+        .collect()
 }
 
 /// The page with its style sheet links replaced by one, to `href`, where the first one stood.
@@ -61,10 +68,16 @@ fn stylesheet_tags(page: &str) -> Vec<(std::ops::Range<usize>, String)> {
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(start) = page[from..].find("<link ").map(|i| from + i) {
-        let Some(end) = page[start..].find('>').map(|i| start + i + 1) else { break };
+        let Some(end) = page[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
         let tag = &page[start..end];
         if tag.contains("rel=\"stylesheet\"") {
-            if let Some(href) = tag.split("href=\"").nth(1).and_then(|h| h.split('"').next()) {
+            if let Some(href) = tag
+                .split("href=\"")
+                .nth(1)
+                .and_then(|h| h.split('"').next())
+            {
                 found.push((start..end, href.to_string()));
             }
         }
@@ -86,7 +99,9 @@ pub fn source_stem(href: &str) -> &str {
     let file = href.rsplit('/').next().unwrap_or(href);
     let stem = file.split('.').next().unwrap_or(file);
     match stem.rsplit_once('-') {
-        Some((name, hash)) if !hash.is_empty() && hash.bytes().all(|c| c.is_ascii_hexdigit()) => name,
+        Some((name, hash)) if !hash.is_empty() && hash.bytes().all(|c| c.is_ascii_hexdigit()) => {
+            name
+        }
         _ => stem,
     }
 }
@@ -102,7 +117,10 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// `integrity`, which named the old files' digests, dropped: the new names are content hashes).
 pub fn point_at_module(page: &str, js: &str, wasm: &str) -> Result<String, &'static str> {
     let start = page.find("<script ").ok_or("the page has no boot script")?;
-    let end = start + page[start..].find('>').ok_or("the boot script tag is not closed")?;
+    let end = start
+        + page[start..]
+            .find('>')
+            .ok_or("the boot script tag is not closed")?;
     let boot = &page[start..=end];
     let (old_js, old_wasm) = match (attribute(boot, "data-js"), attribute(boot, "data-wasm")) {
         (Some(j), Some(w)) => (j.to_string(), w.to_string()),
@@ -111,10 +129,14 @@ pub fn point_at_module(page: &str, js: &str, wasm: &str) -> Result<String, &'sta
     let mut out = String::with_capacity(page.len());
     let mut rest = page;
     while let Some(i) = rest.find('<') {
-        let Some(j) = rest[i..].find('>').map(|j| i + j + 1) else { break };
+        let Some(j) = rest[i..].find('>').map(|j| i + j + 1) else {
+            break;
+        };
         let tag = &rest[i..j];
         out.push_str(&rest[..i]);
-        let swapped = tag.replace(&format!("\"{old_js}\""), &format!("\"{js}\"")).replace(&format!("\"{old_wasm}\""), &format!("\"{wasm}\""));
+        let swapped = tag
+            .replace(&format!("\"{old_js}\""), &format!("\"{js}\""))
+            .replace(&format!("\"{old_wasm}\""), &format!("\"{wasm}\""));
         if swapped != tag && tag.starts_with("<link") {
             out.push_str(&without_attribute(&swapped, "integrity"));
         } else {
@@ -128,7 +150,9 @@ pub fn point_at_module(page: &str, js: &str, wasm: &str) -> Result<String, &'sta
 
 /// `tag` without its attribute `name` (and the value).
 fn without_attribute(tag: &str, name: &str) -> String {
-    let Some(at) = tag.find(&format!(" {name}=\"")) else { return tag.to_string() };
+    let Some(at) = tag.find(&format!(" {name}=\"")) else {
+        return tag.to_string();
+    };
     let value_start = at + name.len() + 3;
     match tag[value_start..].find('"') {
         Some(k) => format!("{}{}", &tag[..at], &tag[value_start + k + 1..]),
@@ -140,22 +164,41 @@ fn without_attribute(tag: &str, name: &str) -> String {
 /// absolute `http(s)` address of the folder `dist/` is served from, ending in `/` (added when
 /// missing). `None` when unset or blank; an error, saying why, for anything else.
 pub fn public_base(raw: Option<&str>) -> Result<Option<String>, String> {
-    let Some(raw) = raw.map(str::trim).filter(|r| !r.is_empty()) else { return Ok(None) };
-    let rest = raw.strip_prefix("https://").or_else(|| raw.strip_prefix("http://"));
+    let Some(raw) = raw.map(str::trim).filter(|r| !r.is_empty()) else {
+        return Ok(None);
+    };
+    let rest = raw
+        .strip_prefix("https://")
+        .or_else(|| raw.strip_prefix("http://"));
     let Some(rest) = rest else {
-        return Err(format!("EXPLAINER_PUBLIC_URL must be an absolute http or https address, like https://news.example/explainers/deepseek-v4/ (it is {raw:?})"));
+        return Err(format!(
+            "EXPLAINER_PUBLIC_URL must be an absolute http or https address, like https://news.example/explainers/deepseek-v4/ (it is {raw:?})"
+        ));
     };
     let host = rest.split('/').next().unwrap_or("");
     if host.is_empty() {
-        return Err(format!("EXPLAINER_PUBLIC_URL names no host (it is {raw:?})"));
+        return Err(format!(
+            "EXPLAINER_PUBLIC_URL names no host (it is {raw:?})"
+        ));
     }
-    if let Some(c) = raw.chars().find(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\{}|^".contains(*c)) {
-        return Err(format!("EXPLAINER_PUBLIC_URL may not contain {c:?} (it is {raw:?})"));
+    if let Some(c) = raw
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\{}|^".contains(*c))
+    {
+        return Err(format!(
+            "EXPLAINER_PUBLIC_URL may not contain {c:?} (it is {raw:?})"
+        ));
     }
     if raw.contains(['?', '#']) {
-        return Err(format!("EXPLAINER_PUBLIC_URL is the folder's address, with no query or fragment (it is {raw:?})"));
+        return Err(format!(
+            "EXPLAINER_PUBLIC_URL is the folder's address, with no query or fragment (it is {raw:?})"
+        ));
     }
-    Ok(Some(if raw.ends_with('/') { raw.to_string() } else { format!("{raw}/") }))
+    Ok(Some(if raw.ends_with('/') {
+        raw.to_string()
+    } else {
+        format!("{raw}/")
+    }))
 }
 
 /// The social card's tags for a page: `image` (the card's address: absolute when the public
@@ -163,12 +206,23 @@ pub fn public_base(raw: Option<&str>) -> Result<Option<String>, String> {
 /// Twitter card; and, when `url` (the page's own public address) is known, `og:url` and the
 /// canonical link. Written at the end of `<head>`; the page's `summary` card becomes
 /// `summary_large_image`.
-pub fn social_head(page: &str, image: &str, width: u32, height: u32, alt: &str, url: Option<&str>) -> Result<String, &'static str> {
+pub fn social_head(
+    page: &str,
+    image: &str,
+    width: u32,
+    height: u32,
+    alt: &str,
+    url: Option<&str>,
+) -> Result<String, &'static str> {
     use explainer::model::embed::escape_html as esc;
     let close = page.find("</head>").ok_or("the page has no </head> tag")?;
     let mut tags = String::new();
     if let Some(url) = url {
-        tags.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n  <meta property=\"og:url\" content=\"{}\">\n  ", esc(url), esc(url)));
+        tags.push_str(&format!(
+            "<link rel=\"canonical\" href=\"{}\">\n  <meta property=\"og:url\" content=\"{}\">\n  ",
+            esc(url),
+            esc(url)
+        ));
     }
     tags.push_str(&format!(
         concat!(
@@ -187,7 +241,11 @@ pub fn social_head(page: &str, image: &str, width: u32, height: u32, alt: &str, 
     if !page.contains(card) {
         return Err("the page has no summary twitter:card to enlarge");
     }
-    Ok(page.replacen(card, "<meta name=\"twitter:card\" content=\"summary_large_image\">", 1))
+    Ok(page.replacen(
+        card,
+        "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+        1,
+    ))
 }
 
 #[cfg(test)]
@@ -196,9 +254,13 @@ mod tests {
 
     #[test]
     fn insert_body_replaces_the_body_and_keeps_the_head() {
-        let page = "<html><head><script src=a.js></script></head>\n<body class=x>\n old \n</body></html>";
+        let page =
+            "<html><head><script src=a.js></script></head>\n<body class=x>\n old \n</body></html>";
         let out = insert_body(page, "<div>app</div>").unwrap();
-        assert_eq!(out, "<html><head><script src=a.js></script></head>\n<body class=x><div>app</div></body></html>");
+        assert_eq!(
+            out,
+            "<html><head><script src=a.js></script></head>\n<body class=x><div>app</div></body></html>"
+        );
     }
 
     #[test]
@@ -225,12 +287,18 @@ mod tests {
                 "<link rel=\"modulepreload\" href=\"./app.js\"></head>"
             )
         );
-        assert_eq!(join_stylesheets("<p>no sheets</p>", "./x.css"), "<p>no sheets</p>");
+        assert_eq!(
+            join_stylesheets("<p>no sheets</p>", "./x.css"),
+            "<p>no sheets</p>"
+        );
     }
 
     #[test]
     fn hashed_names_change_with_the_content() {
-        assert_eq!(hashed_name("boot.js", b"a"), format!("boot-{}.js", content_hash(b"a")));
+        assert_eq!(
+            hashed_name("boot.js", b"a"),
+            format!("boot-{}.js", content_hash(b"a"))
+        );
         assert_ne!(hashed_name("boot.js", b"a"), hashed_name("boot.js", b"b"));
         assert_eq!(content_hash(b"").len(), 16);
     }
@@ -255,7 +323,12 @@ mod tests {
         let page = set_root_attribute(page, "data-widget", "cost");
         assert!(page.contains("<html data-widget=\"cost\" lang=\"en\">"));
         let out = point_at_module(&page, "./cost-3.js", "./cost_bg-4.wasm").unwrap();
-        assert!(out.contains("<link rel=\"modulepreload\" href=\"./cost-3.js\" crossorigin=\"anonymous\">"), "{out}");
+        assert!(
+            out.contains(
+                "<link rel=\"modulepreload\" href=\"./cost-3.js\" crossorigin=\"anonymous\">"
+            ),
+            "{out}"
+        );
         assert!(out.contains("<link rel=\"preload\" href=\"./cost_bg-4.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"), "{out}");
         assert!(out.contains("<script src=\"./boot-2.js\" data-js=\"./cost-3.js\" data-wasm=\"./cost_bg-4.wasm\"></script>"), "{out}");
         assert!(!out.contains("explainer-1"));
@@ -266,9 +339,24 @@ mod tests {
     fn the_public_address_is_checked_and_ends_in_a_slash() {
         assert_eq!(public_base(None), Ok(None));
         assert_eq!(public_base(Some("  ")), Ok(None));
-        assert_eq!(public_base(Some("https://news.example/x")), Ok(Some("https://news.example/x/".to_string())));
-        assert_eq!(public_base(Some(" http://n.example/a/b/ ")), Ok(Some("http://n.example/a/b/".to_string())));
-        for bad in ["news.example/x/", "ftp://n.example/", "https:///x", "https://n.example/a b/", "https://n.example/\"><script>", "https://n.example/?a=1", "https://n.example/#x", "javascript:alert(1)"] {
+        assert_eq!(
+            public_base(Some("https://news.example/x")),
+            Ok(Some("https://news.example/x/".to_string()))
+        );
+        assert_eq!(
+            public_base(Some(" http://n.example/a/b/ ")),
+            Ok(Some("http://n.example/a/b/".to_string()))
+        );
+        for bad in [
+            "news.example/x/",
+            "ftp://n.example/",
+            "https:///x",
+            "https://n.example/a b/",
+            "https://n.example/\"><script>",
+            "https://n.example/?a=1",
+            "https://n.example/#x",
+            "javascript:alert(1)",
+        ] {
             let why = public_base(Some(bad)).unwrap_err();
             assert!(why.starts_with("EXPLAINER_PUBLIC_URL"), "{bad}: {why}");
         }
@@ -277,18 +365,50 @@ mod tests {
     #[test]
     fn the_social_tags_name_the_card_and_enlarge_the_twitter_card() {
         let page = "<html><head><meta name=\"twitter:card\" content=\"summary\">\n</head><body></body></html>";
-        let out = social_head(page, "https://n.example/x/card-1.png", 1200, 630, "Bars & \"prices\"", Some("https://n.example/x/")).unwrap();
-        assert!(out.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"), "{out}");
+        let out = social_head(
+            page,
+            "https://n.example/x/card-1.png",
+            1200,
+            630,
+            "Bars & \"prices\"",
+            Some("https://n.example/x/"),
+        )
+        .unwrap();
+        assert!(
+            out.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"),
+            "{out}"
+        );
         assert!(!out.contains("content=\"summary\""));
-        assert!(out.contains("<link rel=\"canonical\" href=\"https://n.example/x/\">"), "{out}");
-        assert!(out.contains("<meta property=\"og:url\" content=\"https://n.example/x/\">"), "{out}");
-        assert!(out.contains("<meta property=\"og:image\" content=\"https://n.example/x/card-1.png\">"), "{out}");
-        assert!(out.contains("<meta property=\"og:image:width\" content=\"1200\">") && out.contains("<meta property=\"og:image:height\" content=\"630\">"));
-        assert!(out.contains("<meta property=\"og:image:alt\" content=\"Bars &amp; &quot;prices&quot;\">"), "{out}");
+        assert!(
+            out.contains("<link rel=\"canonical\" href=\"https://n.example/x/\">"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<meta property=\"og:url\" content=\"https://n.example/x/\">"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<meta property=\"og:image\" content=\"https://n.example/x/card-1.png\">"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<meta property=\"og:image:width\" content=\"1200\">")
+                && out.contains("<meta property=\"og:image:height\" content=\"630\">")
+        );
+        assert!(
+            out.contains(
+                "<meta property=\"og:image:alt\" content=\"Bars &amp; &quot;prices&quot;\">"
+            ),
+            "{out}"
+        );
         assert!(out.find("og:image").unwrap() < out.find("</head>").unwrap());
         // Without the address: a relative image, and no og:url or canonical link.
         let out = social_head(page, "./card-1.png", 1200, 630, "a", None).unwrap();
-        assert!(out.contains("<meta property=\"og:image\" content=\"./card-1.png\">") && !out.contains("og:url") && !out.contains("canonical"));
+        assert!(
+            out.contains("<meta property=\"og:image\" content=\"./card-1.png\">")
+                && !out.contains("og:url")
+                && !out.contains("canonical")
+        );
         assert!(social_head("<html></html>", "a", 1, 1, "a", None).is_err());
         assert!(social_head("<head></head>", "a", 1, 1, "a", None).is_err());
     }

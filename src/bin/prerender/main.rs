@@ -32,25 +32,48 @@ use explainer::model::graph::Graph;
 use explainer::model::url_state::Widget;
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| fail("usage: prerender <index.html>"));
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| fail("usage: prerender <index.html>"));
     if let Err(errors) = Graph::new(NODES, EDGES).validate(STORY, Some(&COUNTERFACTUAL)) {
         let errors: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
-        fail(&format!("content/diagram.toml breaks the diagram's rules:\n{}", errors.join("\n")));
+        fail(&format!(
+            "content/diagram.toml breaks the diagram's rules:\n{}",
+            errors.join("\n")
+        ));
     }
-    let dir = Path::new(&path).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let staged = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
+    let dir = Path::new(&path)
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let staged = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
     let staged = hash_boot_script(&dir, staged);
     let sheets = files::stylesheets(&staged);
-    let public = files::public_base(std::env::var("EXPLAINER_PUBLIC_URL").ok().as_deref()).unwrap_or_else(|why| fail(&why));
+    let public = files::public_base(std::env::var("EXPLAINER_PUBLIC_URL").ok().as_deref())
+        .unwrap_or_else(|why| fail(&why));
     let card = write_pictures(&dir);
     let social = |page: &str, file: &str| {
         let image = match &public {
             Some(base) => format!("{base}{card}"),
             None => format!("./{card}"),
         };
-        let url = public.as_ref().map(|base| if file == "index.html" { base.clone() } else { format!("{base}{file}") });
+        let url = public.as_ref().map(|base| {
+            if file == "index.html" {
+                base.clone()
+            } else {
+                format!("{base}{file}")
+            }
+        });
         let picture = explainer::picture::card();
-        files::social_head(page, &image, picture.width, picture.height, &picture.alt, url.as_deref()).unwrap_or_else(|why| fail(why))
+        files::social_head(
+            page,
+            &image,
+            picture.width,
+            picture.height,
+            &picture.alt,
+            url.as_deref(),
+        )
+        .unwrap_or_else(|why| fail(why))
     };
     if public.is_none() {
         eprintln!(
@@ -61,7 +84,13 @@ fn main() {
     // Each widget's page first: they share the staged sheets, removed once every page is joined.
     for widget in Widget::ALL {
         let page = files::set_root_attribute(&staged, "data-widget", widget.param());
-        let page = join_style_sheets(&dir, &page, &sheets, |sheet| wanted_by(widget, sheet), &format!("explainer-{}", widget.param()));
+        let page = join_style_sheets(
+            &dir,
+            &page,
+            &sheets,
+            |sheet| wanted_by(widget, sheet),
+            &format!("explainer-{}", widget.param()),
+        );
         let page = point_at_module(&dir, page, widget.param());
         let page = social(&page, widget.page());
         write_page(&dir.join(widget.page()), &page, &render_page(Some(widget)));
@@ -81,23 +110,29 @@ fn fail(why: &str) -> ! {
 
 /// Writes `page` with `body` rendered into it, at `to`.
 fn write_page(to: &Path, page: &str, body: &str) {
-    let out = files::insert_body(page, body).unwrap_or_else(|why| fail(&format!("{}: {why}", to.display())));
-    std::fs::write(to, out).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", to.display())));
+    let out = files::insert_body(page, body)
+        .unwrap_or_else(|why| fail(&format!("{}: {why}", to.display())));
+    std::fs::write(to, out)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", to.display())));
 }
 
 /// Whether `widget`'s page needs the style sheet `sheet` (a staged name, `./cost-<hash>.css`):
 /// every sheet but the other widgets' own.
 fn wanted_by(widget: Widget, sheet: &str) -> bool {
     let stem = files::source_stem(sheet);
-    !Widget::ALL.iter().any(|w| *w != widget && w.param() == stem)
+    !Widget::ALL
+        .iter()
+        .any(|w| *w != widget && w.param() == stem)
 }
 
 /// Renames `boot.js` beside the page to `boot-<hash>.js` and rewrites the page's reference.
 fn hash_boot_script(dir: &Path, page: String) -> String {
     let plain = dir.join("boot.js");
-    let bytes = std::fs::read(&plain).unwrap_or_else(|_| fail(&format!("{} is missing", plain.display())));
+    let bytes =
+        std::fs::read(&plain).unwrap_or_else(|_| fail(&format!("{} is missing", plain.display())));
     let name = files::hashed_name("boot.js", &bytes);
-    std::fs::rename(&plain, dir.join(&name)).unwrap_or_else(|e| fail(&format!("cannot rename boot.js: {e}")));
+    std::fs::rename(&plain, dir.join(&name))
+        .unwrap_or_else(|e| fail(&format!("cannot rename boot.js: {e}")));
     if !page.contains("\"./boot.js\"") {
         fail("the page does not load ./boot.js (see pattern_script in Trunk.toml)");
     }
@@ -106,16 +141,28 @@ fn hash_boot_script(dir: &Path, page: String) -> String {
 
 /// Joins the style sheets of `sheets` that `keep`, in their order, into `<name>-<hash>.css`
 /// beside the page, and links the page to it alone.
-fn join_style_sheets(dir: &Path, page: &str, sheets: &[String], keep: impl Fn(&str) -> bool, name: &str) -> String {
+fn join_style_sheets(
+    dir: &Path,
+    page: &str,
+    sheets: &[String],
+    keep: impl Fn(&str) -> bool,
+    name: &str,
+) -> String {
     let mut joined = Vec::new();
     for sheet in sheets.iter().filter(|s| keep(s)) {
         let file = dir.join(sheet.trim_start_matches("./"));
-        let bytes = std::fs::read(&file).unwrap_or_else(|e| fail(&format!("cannot read the style sheet {}: {e}", file.display())));
+        let bytes = std::fs::read(&file).unwrap_or_else(|e| {
+            fail(&format!(
+                "cannot read the style sheet {}: {e}",
+                file.display()
+            ))
+        });
         joined.extend_from_slice(&bytes);
         joined.push(b'\n');
     }
     let name = files::hashed_name(&format!("{name}.css"), &joined);
-    std::fs::write(dir.join(&name), &joined).unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
+    std::fs::write(dir.join(&name), &joined)
+        .unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
     files::join_stylesheets(page, &format!("./{name}"))
 }
 
@@ -123,15 +170,22 @@ fn join_style_sheets(dir: &Path, page: &str, sheets: &[String], keep: impl Fn(&s
 /// giving both files content-hashed names; leaves the page on the main module when there is
 /// none.
 fn point_at_module(dir: &Path, page: String, name: &str) -> String {
-    let (js, wasm) = (dir.join(format!("{name}.js")), dir.join(format!("{name}_bg.wasm")));
-    let (Ok(js_bytes), Ok(wasm_bytes)) = (std::fs::read(&js), std::fs::read(&wasm)) else { return page };
+    let (js, wasm) = (
+        dir.join(format!("{name}.js")),
+        dir.join(format!("{name}_bg.wasm")),
+    );
+    let (Ok(js_bytes), Ok(wasm_bytes)) = (std::fs::read(&js), std::fs::read(&wasm)) else {
+        return page;
+    };
     let wasm_name = files::hashed_name(&format!("{name}_bg.wasm"), &wasm_bytes);
     // The glue names its module only as a default, which boot.js never uses; hash it as written.
     let js_name = files::hashed_name(&format!("{name}.js"), &js_bytes);
     for (from, to) in [(&js, &js_name), (&wasm, &wasm_name)] {
-        std::fs::rename(from, dir.join(to)).unwrap_or_else(|e| fail(&format!("cannot rename {}: {e}", from.display())));
+        std::fs::rename(from, dir.join(to))
+            .unwrap_or_else(|e| fail(&format!("cannot rename {}: {e}", from.display())));
     }
-    files::point_at_module(&page, &format!("./{js_name}"), &format!("./{wasm_name}")).unwrap_or_else(|why| fail(why))
+    files::point_at_module(&page, &format!("./{js_name}"), &format!("./{wasm_name}"))
+        .unwrap_or_else(|why| fail(why))
 }
 
 /// Draws every picture and writes each as `<stem>.svg` and `<stem>.png` beside the pages (stable
@@ -142,17 +196,27 @@ fn write_pictures(dir: &Path) -> String {
     let mut card = None;
     for drawn in explainer::pictures::draw_all() {
         let stem = drawn.picture.stem;
-        let missing = explainer::pictures::missing_glyphs(&explainer::pictures::shown_text(&drawn.svg).join(" "));
+        let missing = explainer::pictures::missing_glyphs(
+            &explainer::pictures::shown_text(&drawn.svg).join(" "),
+        );
         if !missing.is_empty() {
-            fail(&format!("the picture {stem} shows characters the fonts in assets/fonts/ have no glyph for: {missing:?}"));
+            fail(&format!(
+                "the picture {stem} shows characters the fonts in assets/fonts/ have no glyph for: {missing:?}"
+            ));
         }
-        let png = explainer::pictures::png(&drawn.svg, drawn.picture.scale).unwrap_or_else(|why| fail(&format!("the picture {stem}: {why}")));
-        for (name, bytes) in [(format!("{stem}.svg"), drawn.svg.as_bytes()), (format!("{stem}.png"), png.as_slice())] {
-            std::fs::write(dir.join(&name), bytes).unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
+        let png = explainer::pictures::png(&drawn.svg, drawn.picture.scale)
+            .unwrap_or_else(|why| fail(&format!("the picture {stem}: {why}")));
+        for (name, bytes) in [
+            (format!("{stem}.svg"), drawn.svg.as_bytes()),
+            (format!("{stem}.png"), png.as_slice()),
+        ] {
+            std::fs::write(dir.join(&name), bytes)
+                .unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
         }
         if stem == "card" {
             let name = files::hashed_name("card.png", &png);
-            std::fs::write(dir.join(&name), &png).unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
+            std::fs::write(dir.join(&name), &png)
+                .unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
             card = Some(name);
         }
     }

@@ -23,8 +23,15 @@ pub fn CustomRowForm(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView
         match parse_price(&value(price)) {
             Ok(p) => {
                 let n = clean_name(&value(name));
-                let n = if n.is_empty() { CUSTOM_DEFAULT_NAME.to_string() } else { n };
-                status.set(format!("Added {n} at ${} per million tokens to the table.", p.dollars()));
+                let n = if n.is_empty() {
+                    CUSTOM_DEFAULT_NAME.to_string()
+                } else {
+                    n
+                };
+                status.set(format!(
+                    "Added {n} at ${} per million tokens to the table.",
+                    p.dollars()
+                ));
                 cost.custom.set(Some(CustomRow { name: n, price: p }));
                 error.set(String::new());
             }

@@ -26,7 +26,11 @@ pub fn TokenEntry(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
     let current = move |s: RwSignal<Noted>| {
         tokens.track();
         let now = setting();
-        s.with(|s| s.as_ref().filter(|(_, at)| *at == now).map(|(s, _)| s.clone()))
+        s.with(|s| {
+            s.as_ref()
+                .filter(|(_, at)| *at == now)
+                .map(|(s, _)| s.clone())
+        })
     };
     let field = text(move || current(draft).unwrap_or_else(|| format_tokens(tokens.get())));
     let why = text(move || current(error).unwrap_or_default());

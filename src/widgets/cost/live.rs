@@ -12,7 +12,9 @@ use wasm_bindgen::JsCast;
 use super::state::use_cost;
 use crate::content::PRICES;
 use crate::format::{money, tokens_a_month, tokens_words};
-use crate::model::amount::{POSITION_MAX, TOKENS_MAX, TOKENS_MIN, key_position, position_of, tokens_at};
+use crate::model::amount::{
+    POSITION_MAX, TOKENS_MAX, TOKENS_MIN, key_position, position_of, tokens_at,
+};
 use crate::model::table::article_costs;
 use crate::widgets::bind::text;
 
@@ -26,7 +28,9 @@ pub fn LiveSentence() -> impl IntoView {
     let tokens = Memo::new(move |_| shown.with(|s| s.tokens));
     // The prices the article gives, a month, whatever the widget's other settings.
     let costs = Memo::new(move |_| article_costs(PRICES, tokens.get()));
-    let figure = move |i: usize| text(move || costs.with(|c| c.get(i).map(|(_, m)| money(*m)).unwrap_or_default()));
+    let figure = move |i: usize| {
+        text(move || costs.with(|c| c.get(i).map(|(_, m)| money(*m)).unwrap_or_default()))
+    };
     // "$34.80 with DeepSeek, $300.00 with OpenAI and $250.00 with Anthropic".
     let prices = article_costs(PRICES, 0);
     let n = prices.len();
@@ -56,12 +60,18 @@ pub fn LiveSentence() -> impl IntoView {
         if ev.button() != 0 {
             return;
         }
-        if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = el.set_pointer_capture(ev.pointer_id());
             let _ = el.focus();
         }
         ev.prevent_default();
-        drag.set_value(Some((ev.client_x() as f64, position_of(cost.tokens.get_untracked()))));
+        drag.set_value(Some((
+            ev.client_x() as f64,
+            position_of(cost.tokens.get_untracked()),
+        )));
     };
     let on_pointermove = move |ev: PointerEvent| {
         if let Some((x0, p0)) = drag.get_value() {

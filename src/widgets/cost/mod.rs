@@ -22,16 +22,16 @@ pub use live::LiveSentence;
 
 use leptos::prelude::*;
 
-use crate::model::url_state::{Widget, write_query};
 use crate::content::PriceOrigin;
+use crate::model::url_state::{Widget, write_query};
 use crate::widgets::bind::flag;
 use crate::widgets::controls::{disclosure, widget_head};
 use crate::widgets::embed_code::EmbedCode;
 use custom::CustomRowForm;
 use entry::TokenEntry;
 use presets::Presets;
-use share::CopyLink;
 use rows::{CostRows, PeriodSwitch, SavingSentence};
+use share::CopyLink;
 use slider::TokenSlider;
 use sources::PriceSources;
 use state::{rows_of, use_cost};
@@ -68,7 +68,10 @@ pub fn CostControls(children: Children) -> impl IntoView {
     let extra = flag(move || shown.with(|s| s.extra));
     // The reader's own form is open while they have a row, unless they closed or opened it.
     let own = RwSignal::new(None::<bool>);
-    let own_open = flag(move || own.get().unwrap_or_else(|| shown.with(|s| s.custom.is_some())));
+    let own_open = flag(move || {
+        own.get()
+            .unwrap_or_else(|| shown.with(|s| s.custom.is_some()))
+    });
     // The slider first, and straight under it what it changes: the costs, then the other ways
     // to set the amount, then what is behind disclosures.
     view! {

@@ -12,7 +12,8 @@ use crate::widgets::bind::{aria, text};
 #[component]
 pub fn Presets(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
     // Which preset the amount matches, if any: the chips are told only when that changes.
-    let matched = Memo::new(move |_| shown.with(|s| PRESETS.iter().position(|p| p.tokens == s.tokens)));
+    let matched =
+        Memo::new(move |_| shown.with(|s| PRESETS.iter().position(|p| p.tokens == s.tokens)));
     let items = PRESETS
         .iter()
         .enumerate()
@@ -36,7 +37,13 @@ pub fn Presets(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
             }
         })
         .collect_view();
-    let note = text(move || matched.get().and_then(|i| PRESETS.get(i)).map(|p| p.explanation.to_string()).unwrap_or_default());
+    let note = text(move || {
+        matched
+            .get()
+            .and_then(|i| PRESETS.get(i))
+            .map(|p| p.explanation.to_string())
+            .unwrap_or_default()
+    });
     view! {
         <div class="presets" role="group" aria-labelledby="presets-label">
             <p class="presets-label" id="presets-label">"Or pick a realistic month"</p>

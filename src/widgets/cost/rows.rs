@@ -16,9 +16,14 @@ use crate::widgets::controls::radio_option;
 #[component]
 pub fn PeriodSwitch(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
     let option = move |period: Period, id: &'static str, label: &'static str| {
-        radio_option("cost-period", id.to_string(), label, "switch-label", flag(move || shown.with(|s| s.period == period)), move || {
-            cost.period.set(period)
-        })
+        radio_option(
+            "cost-period",
+            id.to_string(),
+            label,
+            "switch-label",
+            flag(move || shown.with(|s| s.period == period)),
+            move || cost.period.set(period),
+        )
     };
     view! {
         <fieldset class="switch">
@@ -41,7 +46,11 @@ fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
 /// reader's own row after the article's. Every possible row is in the page; those not asked for
 /// are hidden, so moving the slider only rewrites each shown row's cost and bar in place.
 #[component]
-pub fn CostRows(shown: Memo<CostState>, rows: Memo<Vec<Row>>, origin: PriceOrigin) -> impl IntoView {
+pub fn CostRows(
+    shown: Memo<CostState>,
+    rows: Memo<Vec<Row>>,
+    origin: PriceOrigin,
+) -> impl IntoView {
     let base = PRICES[0].per_million;
     let per = text(move || shown.with(|s| s.period.per().to_string()));
     let content_rows = PRICES
@@ -105,9 +114,18 @@ pub fn CostRows(shown: Memo<CostState>, rows: Memo<Vec<Row>>, origin: PriceOrigi
 
 /// One row: its name, its cost for the period and its bar (from the table's row `id`, hidden
 /// while the table has none), its price and ratio (`meta`).
-fn cost_row(id: &'static str, origin: &'static str, rows: Memo<Vec<Row>>, per: Signal<String>, name: impl IntoView, meta: impl IntoView) -> impl IntoView {
+fn cost_row(
+    id: &'static str,
+    origin: &'static str,
+    rows: Memo<Vec<Row>>,
+    per: Signal<String>,
+    name: impl IntoView,
+    meta: impl IntoView,
+) -> impl IntoView {
     // This row's figures, moved on only when they change.
-    let figures = Memo::new(move |_| rows.with(|rows| rows.iter().find(|r| r.id == id).map(|r| (r.cost, r.bar))));
+    let figures = Memo::new(move |_| {
+        rows.with(|rows| rows.iter().find(|r| r.id == id).map(|r| (r.cost, r.bar)))
+    });
     let cost = text(move || figures.get().map(|(c, _)| money(c)).unwrap_or_default());
     let bar = text(move || figures.get().map_or(0, |(_, b)| b).to_string());
     view! {
@@ -136,8 +154,15 @@ pub fn SavingSentence(shown: Memo<CostState>, rows: Memo<Vec<Row>>) -> impl Into
 /// The saving sentence for `rows`: "At 10 million output tokens a month, DeepSeek V4-Pro costs
 /// $34.80 a month: $265.20 less than OpenAI and $215.20 less than Anthropic."
 fn saving(rows: &[Row], period: Period, tokens: u64) -> String {
-    let Some(base) = rows.iter().find(|r| r.is_baseline) else { return String::new() };
-    let mut s = format!("At {} output tokens a month, DeepSeek V4-Pro costs {} {}: ", tokens_words(tokens), money(base.cost), period.per());
+    let Some(base) = rows.iter().find(|r| r.is_baseline) else {
+        return String::new();
+    };
+    let mut s = format!(
+        "At {} output tokens a month, DeepSeek V4-Pro costs {} {}: ",
+        tokens_words(tokens),
+        money(base.cost),
+        period.per()
+    );
     let others: Vec<&Row> = rows.iter().filter(|r| !r.is_baseline).collect();
     for (i, r) in others.iter().enumerate() {
         // "a", "a and b", "a, b and c".

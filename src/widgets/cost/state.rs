@@ -42,7 +42,12 @@ impl CostSignals {
 
     /// The state as one value (tracked: an effect or memo that calls this re-runs on change).
     pub fn snapshot(&self) -> CostState {
-        CostState { tokens: self.tokens.get(), period: self.period.get(), extra: self.extra.get(), custom: self.custom.get() }
+        CostState {
+            tokens: self.tokens.get(),
+            period: self.period.get(),
+            extra: self.extra.get(),
+            custom: self.custom.get(),
+        }
     }
 
     /// The state as an island shows it: the state the page was built with while the island

@@ -14,15 +14,22 @@ use crate::widgets::controls::{radio_option, toggle_switch};
 pub fn DiagramToolbar() -> impl IntoView {
     let state = use_diagram();
     let option = move |v: View, id: &'static str, label: &'static str| {
-        radio_option("diagram-view", id.to_string(), label, "switch-label", flag(move || state.view.get() == v), move || {
-            state.view.set(v);
-            // A selection the new view hides is cleared.
-            if let Some(i) = state.selected.get_untracked()
-                && !v.shows(NODES[i].track)
-            {
-                state.clear();
-            }
-        })
+        radio_option(
+            "diagram-view",
+            id.to_string(),
+            label,
+            "switch-label",
+            flag(move || state.view.get() == v),
+            move || {
+                state.view.set(v);
+                // A selection the new view hides is cleared.
+                if let Some(i) = state.selected.get_untracked()
+                    && !v.shows(NODES[i].track)
+                {
+                    state.clear();
+                }
+            },
+        )
     };
     let without = flag(move || state.without.get());
     view! {
@@ -54,7 +61,14 @@ pub fn StoryControls() -> impl IntoView {
         Some(k) => format!("Step {} of {total}", k + 1),
         None => format!("The argument in {total} steps"),
     });
-    let narration = text(move || state.story.get().and_then(|k| STORY.get(k)).map(|s| s.narration.to_string()).unwrap_or_default());
+    let narration = text(move || {
+        state
+            .story
+            .get()
+            .and_then(|k| STORY.get(k))
+            .map(|s| s.narration.to_string())
+            .unwrap_or_default()
+    });
     view! {
         <div class="story" role="group" aria-labelledby="story-label" data-active=maybe(move || state.story.get().map(|_| "true".to_string()))>
             <p class="story-label" id="story-label">"Story mode"</p>

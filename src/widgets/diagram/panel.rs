@@ -20,7 +20,9 @@ use crate::widgets::controls::{To, link};
 /// Every pane, in the panel: the empty one first, then each node's.
 #[component]
 pub fn DetailsPanes(alone: bool) -> impl IntoView {
-    let panes = (0..NODES.len()).map(|i| view! { <DetailsPane node=Some(i)><NodeDetails node=i alone/></DetailsPane> }).collect_view();
+    let panes = (0..NODES.len())
+        .map(|i| view! { <DetailsPane node=Some(i)><NodeDetails node=i alone/></DetailsPane> })
+        .collect_view();
     view! {
         <DetailsPanel>
             <DetailsPane node=None>
@@ -44,7 +46,13 @@ fn DetailsPanel(children: Children) -> impl IntoView {
         let layout = graph().layout(Arrangement::Narrow);
         (0..NODES.len()).map(|i| layout.below(i)).collect()
     };
-    let at = maybe(move || state.selected.get().and_then(|i| below.get(i)).map(|b| b.to_string()));
+    let at = maybe(move || {
+        state
+            .selected
+            .get()
+            .and_then(|i| below.get(i))
+            .map(|b| b.to_string())
+    });
     let panel = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if state.selected.get().is_some() && !embedded {
@@ -110,7 +118,13 @@ fn NodeDetails(node: usize, alone: bool) -> impl IntoView {
     };
     let (causes, effects) = (g.edges_into(node), g.edges_from(node));
     // On the diagram's own page, a claim is in the whole explainer, another page.
-    let to = |id: &str| if alone { To::Away(format!("./index.html#claim-{id}")) } else { To::Here(format!("#claim-{id}")) };
+    let to = |id: &str| {
+        if alone {
+            To::Away(format!("./index.html#claim-{id}"))
+        } else {
+            To::Here(format!("#claim-{id}"))
+        }
+    };
     let claims = text
         .claims
         .iter()

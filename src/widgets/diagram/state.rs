@@ -66,8 +66,19 @@ impl DiagramState {
             view: RwSignal::new(View::Both),
             story: RwSignal::new(None),
             without,
-            states: Memo::new(move |_| selected.get().map(|s| graph().states(s)).unwrap_or_default()),
-            lost: Memo::new(move |_| if without.get() { graph().counterfactual(COUNTERFACTUAL.remove) } else { BTreeSet::new() }),
+            states: Memo::new(move |_| {
+                selected
+                    .get()
+                    .map(|s| graph().states(s))
+                    .unwrap_or_default()
+            }),
+            lost: Memo::new(move |_| {
+                if without.get() {
+                    graph().counterfactual(COUNTERFACTUAL.remove)
+                } else {
+                    BTreeSet::new()
+                }
+            }),
             refocus: Trigger::new(),
         }
     }

@@ -25,8 +25,15 @@ pub fn DiagramFigure() -> impl IntoView {
             return;
         }
         let id = NODES[state.focus.get_untracked()].id;
-        let shown = figures.iter().filter_map(|f| f.get_untracked()).find(|svg| svg.get_client_rects().length() > 0);
-        if let Some(node) = shown.and_then(|svg| svg.query_selector(&format!("[data-node=\"{id}\"]")).ok().flatten()) {
+        let shown = figures
+            .iter()
+            .filter_map(|f| f.get_untracked())
+            .find(|svg| svg.get_client_rects().length() > 0);
+        if let Some(node) = shown.and_then(|svg| {
+            svg.query_selector(&format!("[data-node=\"{id}\"]"))
+                .ok()
+                .flatten()
+        }) {
             let _ = node.unchecked_into::<web_sys::SvgElement>().focus();
         }
     });
@@ -54,13 +61,21 @@ fn focus_node(ev: &KeyboardEvent, i: usize) {
         .current_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|el| el.closest("svg").ok().flatten());
-    if let Some(el) = svg.and_then(|s| s.query_selector(&format!("[data-node=\"{}\"]", NODES[i].id)).ok().flatten()) {
+    if let Some(el) = svg.and_then(|s| {
+        s.query_selector(&format!("[data-node=\"{}\"]", NODES[i].id))
+            .ok()
+            .flatten()
+    }) {
         let _ = el.unchecked_into::<web_sys::SvgElement>().focus();
     }
 }
 
 #[component]
-fn DiagramSvg(state: DiagramState, arrangement: Arrangement, figure: NodeRef<leptos::svg::Svg>) -> impl IntoView {
+fn DiagramSvg(
+    state: DiagramState,
+    arrangement: Arrangement,
+    figure: NodeRef<leptos::svg::Svg>,
+) -> impl IntoView {
     let layout = graph().layout(arrangement);
     let suffix = match arrangement {
         Arrangement::Wide => "wide",
@@ -83,9 +98,22 @@ fn DiagramSvg(state: DiagramState, arrangement: Arrangement, figure: NodeRef<lep
         .enumerate()
         .map(|(k, e)| {
             let lit = maybe(move || {
-                state.states.with(|s| (!s.is_empty()).then(|| if graph().edge_lit(s, k) { "lit" } else { "dimmed" }.to_string()))
+                state.states.with(|s| {
+                    (!s.is_empty()).then(|| {
+                        if graph().edge_lit(s, k) {
+                            "lit"
+                        } else {
+                            "dimmed"
+                        }
+                        .to_string()
+                    })
+                })
             });
-            let lost = maybe(move || state.lost.with(|l| (l.contains(&e.to)).then(|| "true".to_string())));
+            let lost = maybe(move || {
+                state
+                    .lost
+                    .with(|l| (l.contains(&e.to)).then(|| "true".to_string()))
+            });
             view! {
                 <path
                     class="edge"

@@ -71,9 +71,19 @@ pub fn ClaimFilter(children: Children) -> impl IntoView {
     let state = use_sources();
     let filter = woken(None, move || state.filter.get());
     let chip = move |kind: Option<ClaimKind>, id: String, label: &'static str| {
-        radio_option("claim-filter", id, label, "chip", flag(move || filter.get() == kind), move || state.filter.set(kind))
+        radio_option(
+            "claim-filter",
+            id,
+            label,
+            "chip",
+            flag(move || filter.get() == kind),
+            move || state.filter.set(kind),
+        )
     };
-    let chips = kinds_present(CLAIMS).into_iter().map(|k| chip(Some(k), format!("filter-{}", k.slug()), k.label())).collect_view();
+    let chips = kinds_present(CLAIMS)
+        .into_iter()
+        .map(|k| chip(Some(k), format!("filter-{}", k.slug()), k.label()))
+        .collect_view();
     let shown = text(move || match count(CLAIMS, filter.get()) {
         1 => "1 claim".to_string(),
         n => format!("{n} claims"),

@@ -6,8 +6,8 @@
 //! ([`ClaimButton`]) and the card around its contents ([`ClaimCard`]) are two islands sharing
 //! their disclosure through the root's [`super::state::SourcesState`].
 
-use leptos::ev::KeyboardEvent;
 use leptos::either::Either;
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::card::CardBody;
@@ -56,7 +56,12 @@ pub fn claim_text(block: &'static Block) -> (impl IntoView + use<>, impl IntoVie
 fn ClaimButton(claim: usize, span: usize) -> impl IntoView {
     let c = &CLAIMS[claim];
     let d = use_sources().card(claim, span);
-    let label = format!("{}: source card for claim {} ({})", c.row, c.row, c.kind.label().to_lowercase());
+    let label = format!(
+        "{}: source card for claim {} ({})",
+        c.row,
+        c.row,
+        c.kind.label().to_lowercase()
+    );
     view! {
         <button
             type="button"

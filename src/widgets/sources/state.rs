@@ -20,7 +20,10 @@ pub struct Disclosure {
 
 impl Disclosure {
     fn new() -> Self {
-        Disclosure { open: RwSignal::new(false), button: NodeRef::new() }
+        Disclosure {
+            open: RwSignal::new(false),
+            button: NodeRef::new(),
+        }
     }
 }
 
@@ -37,7 +40,12 @@ pub struct SourcesState {
 impl SourcesState {
     fn new() -> Self {
         SourcesState {
-            cards: StoredValue::new(CLAIMS.iter().map(|c| (0..c.marks).map(|_| Disclosure::new()).collect()).collect()),
+            cards: StoredValue::new(
+                CLAIMS
+                    .iter()
+                    .map(|c| (0..c.marks).map(|_| Disclosure::new()).collect())
+                    .collect(),
+            ),
             entries: StoredValue::new(CLAIMS.iter().map(|_| Disclosure::new()).collect()),
             filter: RwSignal::new(None),
         }
@@ -56,7 +64,9 @@ impl SourcesState {
     /// Opens the index entry of claim `id` (clearing a filter that would hide it) and scrolls it
     /// into view. Unknown ids are ignored.
     pub fn reveal(&self, id: &str, embedded: bool) {
-        let Some((i, claim)) = find(CLAIMS, id) else { return };
+        let Some((i, claim)) = find(CLAIMS, id) else {
+            return;
+        };
         if self.filter.get_untracked().is_some_and(|k| k != claim.kind) {
             self.filter.set(None);
         }
