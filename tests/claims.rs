@@ -243,3 +243,65 @@ fn kinds_have_labels_and_opinions_are_marked() {
     assert_eq!(entry_id(opinions), "claim-opinions");
     assert_eq!(card_id(opinions, 0), "card-opinions-1");
 }
+
+/// Claims numbered as read: by where each first marks the text, block after block, then along
+/// the block; a claim met again keeps its number; one the text never marks comes last.
+#[test]
+fn claims_are_numbered_in_the_order_the_text_first_marks_them() {
+    use explainer::content::{Block, BlockKind};
+    const A: [Span; 1] = [Span {
+        block: "two",
+        text: "late",
+    }];
+    const B: [Span; 2] = [
+        Span {
+            block: "one",
+            text: "second",
+        },
+        Span {
+            block: "two",
+            text: "again",
+        },
+    ];
+    const C: [Span; 1] = [Span {
+        block: "one",
+        text: "first",
+    }];
+    const D: [Span; 0] = [];
+    let claim = |spans: &'static [Span]| ClaimText {
+        spans,
+        made_by: "",
+        record: "",
+        addresses: &[],
+    };
+    let texts = [claim(&A), claim(&B), claim(&C), claim(&D)];
+    let article = [
+        Block {
+            id: "one",
+            kind: BlockKind::Paragraph,
+            text: "The first, then the second.",
+        },
+        Block {
+            id: "two",
+            kind: BlockKind::Paragraph,
+            text: "Said again, and late.",
+        },
+    ];
+    assert_eq!(reading_order(&article, &texts), [2, 1, 0, 3]);
+    assert_eq!(reading_numbers(&article, &texts), [3, 2, 1, 4]);
+}
+
+/// The article's numbers: 1 to 20, each once, and the article's first claim is number 1.
+#[test]
+fn the_articles_claims_read_one_to_twenty() {
+    let numbers = reading_numbers(ARTICLE, CLAIM_TEXTS);
+    let mut sorted = numbers.clone();
+    sorted.sort();
+    assert_eq!(sorted, (1..=20).collect::<Vec<_>>());
+    let order: Vec<&str> = reading_order(ARTICLE, CLAIM_TEXTS)
+        .into_iter()
+        .map(|i| CLAIMS[i].id)
+        .collect();
+    assert_eq!(order[0], "v4-preview");
+    assert_eq!(order.len(), 20);
+}

@@ -633,83 +633,13 @@ async fn the_view_switch_story_and_counterfactual_work() {
 }
 
 // --- Claim sources -------------------------------------------------------------------------
-// The cards' and entries' contents are built with the page (islands' children), not by the
-// islands: here the islands are mounted alone, and the end-to-end tests read the contents.
+// The entries' contents are built with the page (islands' children), not by the islands: here
+// the islands are mounted alone, and the end-to-end tests read the contents.
 
-use explainer::article::Article;
 use explainer::widgets::sources::{ClaimFilter, EntryBody, EntryButton};
 
-async fn mount_article() -> (HtmlElement, impl Drop) {
-    let root = container();
-    let handle = mount_islands(&root, || view! { <Article/> });
-    settle().await;
-    (root, handle)
-}
-
-#[wasm_bindgen_test]
-async fn a_claim_button_discloses_its_card_and_escape_returns_focus() {
-    let (root, _h) = mount_article().await;
-    let buttons = root.query_selector_all("button.claim-button").unwrap();
-    assert_eq!(buttons.length(), 24, "one button a marked span");
-    let button =
-        q(&root, "button.claim-button[data-claim=price-openai]").unchecked_into::<HtmlElement>();
-    let card_id = button.get_attribute("aria-controls").unwrap();
-    assert_eq!(card_id, "card-price-openai-1");
-    assert_eq!(
-        button.get_attribute("aria-label").as_deref(),
-        Some("5: source card for claim 5 (price list)")
-    );
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    let card = q(&root, &format!("#{card_id}"));
-    assert!(card.has_attribute("hidden"));
-    button.click();
-    settle().await;
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
-    assert!(!card.has_attribute("hidden"));
-    assert_eq!(
-        card.get_attribute("aria-label").as_deref(),
-        Some("Claim 5: Price list")
-    );
-    // Escape inside the card closes it and gives focus back to its button.
-    q(&card, ".card-close")
-        .unchecked_into::<HtmlElement>()
-        .focus()
-        .unwrap();
-    key(&card, "Escape");
-    settle().await;
-    assert!(card.has_attribute("hidden"));
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert_eq!(
-        document()
-            .active_element()
-            .unwrap()
-            .get_attribute("data-claim")
-            .as_deref(),
-        Some("price-openai")
-    );
-    // Close does the same; Escape on the button closes its open card.
-    button.click();
-    settle().await;
-    q(&card, ".card-close")
-        .unchecked_into::<HtmlElement>()
-        .click();
-    settle().await;
-    assert!(card.has_attribute("hidden"));
-    button.click();
-    settle().await;
-    key(&button, "Escape");
-    settle().await;
-    assert!(card.has_attribute("hidden"));
-}
+// The claim buttons and cards in the text are native popovers, not islands: the end-to-end
+// tests (tests/e2e/sources.test.mjs, tests/engines/) drive them in every engine.
 
 #[wasm_bindgen_test]
 async fn the_index_filters_by_kind_and_entries_disclose() {

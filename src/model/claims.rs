@@ -1,6 +1,6 @@
 //! Claims: where they sit in the article's text, what each kind is called, and lookups.
 
-use crate::content::{Claim, ClaimKind, ClaimText};
+use crate::content::{Block, Claim, ClaimKind, ClaimText};
 
 /// A piece of a block's text: plain, or marked by a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +49,38 @@ pub fn segments(block_id: &str, text: &'static str, claims: &[ClaimText]) -> Vec
         out.push(Segment::Text(&text[at..]));
     }
     out
+}
+
+/// The claims in the order a reader first meets them in `article` (indices into `claims`): a
+/// claim comes where its first marked span stands in the text. Claims the text never marks
+/// (the content check refuses them) come last, in content order.
+pub fn reading_order(article: &[Block], claims: &[ClaimText]) -> Vec<usize> {
+    let mut order = Vec::with_capacity(claims.len());
+    for block in article {
+        for seg in segments(block.id, block.text, claims) {
+            if let Segment::Claim { claim, .. } = seg
+                && !order.contains(&claim)
+            {
+                order.push(claim);
+            }
+        }
+    }
+    for claim in 0..claims.len() {
+        if !order.contains(&claim) {
+            order.push(claim);
+        }
+    }
+    order
+}
+
+/// Each claim's number as readers see it (index for index with `claims`): its place, from 1,
+/// in [`reading_order`]. Computed, never typed, so the numbers read 1, 2, 3 down the article.
+pub fn reading_numbers(article: &[Block], claims: &[ClaimText]) -> Vec<u32> {
+    let mut numbers = vec![0; claims.len()];
+    for (place, claim) in reading_order(article, claims).into_iter().enumerate() {
+        numbers[claim] = place as u32 + 1;
+    }
+    numbers
 }
 
 /// The kinds that occur in `claims`, in filter order.

@@ -6,8 +6,10 @@ use super::Drawn;
 use super::style::token;
 use super::svg::{Anchor, Run, Svg};
 use super::r#type::{SLACK, Weight, text_width, wrap};
-use crate::content::{CLAIM_TEXTS, CLAIMS};
+use crate::content::{ARTICLE, CLAIM_TEXTS, CLAIMS};
+use crate::model::claims::reading_order;
 use crate::picture::{SOURCES_SHOWN, sources};
+use crate::widgets::claim_number;
 use crate::widgets::sources::TITLE;
 
 pub fn draw() -> Drawn {
@@ -48,7 +50,9 @@ pub fn draw() -> Drawn {
     );
     let text_x = left + 34.0;
     let mut y = 104.0;
-    for (claim, text) in CLAIMS.iter().zip(CLAIM_TEXTS).take(SOURCES_SHOWN) {
+    // The index's first entries, in its order: the order the article first marks each claim.
+    for i in reading_order(ARTICLE, CLAIM_TEXTS).into_iter().take(SOURCES_SHOWN) {
+        let (claim, text) = (&CLAIMS[i], &CLAIM_TEXTS[i]);
         svg.line(left, y, right, y, &rule, 1.0);
         svg.text(
             left,
@@ -57,7 +61,7 @@ pub fn draw() -> Drawn {
             Weight::Bold,
             &accent,
             Anchor::Start,
-            &claim.row.to_string(),
+            &claim_number(i).to_string(),
         );
         let quote = format!(
             "“{}”",

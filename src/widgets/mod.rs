@@ -11,3 +11,14 @@ pub mod diagram;
 pub mod embed_code;
 #[cfg(feature = "sources")]
 pub mod sources;
+
+/// Claim `claim`'s number (an index into `CLAIMS`) as readers see it: its place in the order the
+/// article first marks each claim ([`crate::model::claims::reading_numbers`]). Used by what is
+/// rendered at build time only (the text's buttons, the cards, the index, the diagram's claim
+/// links, the pictures), so the article's words it reads never reach a module.
+pub fn claim_number(claim: usize) -> u32 {
+    use crate::content::{ARTICLE, CLAIM_TEXTS};
+    static NUMBERS: std::sync::LazyLock<Vec<u32>> =
+        std::sync::LazyLock::new(|| crate::model::claims::reading_numbers(ARTICLE, CLAIM_TEXTS));
+    NUMBERS[claim]
+}

@@ -140,22 +140,52 @@ for (const engine of ENGINES) {
       assert.equal(await cost('openai'), '$3,600,000.00');
     });
 
-    test('a claim card opens from its button, and Escape closes it and gives focus back', async () => {
-      await open();
-      const button = await $('button.claim-button[data-claim="price-openai"]');
-      await scrollTo('button.claim-button[data-claim="price-openai"]');
-      await button.click();
-      await settle(driver);
-      assert.equal(await button.getAttribute('aria-expanded'), 'true');
-      const card = await $('#card-price-openai-1');
-      assert.ok(await card.isDisplayed());
-      assert.match(await card.getText(), /GPT-5\.4/);
-      await js('document.querySelector("#card-price-openai-1 .card-close").focus()');
-      await driver.actions().sendKeys(Key.ESCAPE).perform();
-      await settle(driver);
-      assert.equal(await card.isDisplayed(), false);
-      assert.equal(await js('return document.activeElement.getAttribute("data-claim")'), 'price-openai');
-    });
+    // A claim button low on the screen (85% of its height, where a thumb reads): its card opens
+    // on the same screen, its first line in view beside the button; Escape closes it and focus
+    // is back on the button. Every claim button of the article, in a laptop's window and in the
+    // narrowest window the engine allows (Firefox and WebKit keep windows 450 to 500 px wide).
+    for (const [w, h] of [[1280, 720], [360, 640]]) {
+      test(`claim cards open in view beside their buttons, in a ${w} x ${h} window; Escape closes them and gives focus back`, async () => {
+        await driver.manage().window().setRect({ width: w, height: h });
+        try {
+          await open();
+          const ids = await js('return [...document.querySelectorAll("article button.claim-button")].map((b) => b.getAttribute("popovertarget"))');
+          assert.equal(ids.length, 24);
+          for (const id of ids) {
+            const sel = `[popovertarget="${id}"]`;
+            await js(`const r = document.querySelector(arguments[0]).getBoundingClientRect();
+              window.scrollBy(0, r.top + r.height / 2 - window.innerHeight * 0.85);`, sel);
+            await $(sel).click();
+            await settle(driver);
+            const seen = await js(`const card = document.getElementById(arguments[0]);
+              const b = document.querySelector(arguments[1]).getBoundingClientRect();
+              const head = card.querySelector('.card-head').getBoundingClientRect();
+              return { open: card.matches(':popover-open'), h: innerHeight, w: innerWidth, b: [b.top, b.bottom], head: [head.top, head.bottom] };`, id, sel);
+            const where = `${id}: ${JSON.stringify(seen)}`;
+            assert.ok(seen.open, where);
+            assert.ok(seen.b[0] >= 0 && seen.b[1] <= seen.h, `the button stays in view: ${where}`);
+            assert.ok(seen.head[0] >= 0 && seen.head[1] <= seen.h, `the card's first line is in view: ${where}`);
+            await driver.actions().sendKeys(Key.ESCAPE).perform();
+            await settle(driver);
+            assert.equal(await js('return document.getElementById(arguments[0]).matches(":popover-open")', id), false, id);
+            assert.equal(await js('return document.activeElement.getAttribute("popovertarget")'), id, `focus is on ${id}'s button`);
+          }
+          // From inside the card too: Escape closes it and focus goes back to the button.
+          const sel = 'button.claim-button[data-claim="price-openai"]';
+          await scrollTo(sel);
+          await $(sel).click();
+          await settle(driver);
+          assert.match(await text('#card-price-openai-1'), /GPT-5\.4/);
+          await js('document.querySelector("#card-price-openai-1 .card-close").focus()');
+          await driver.actions().sendKeys(Key.ESCAPE).perform();
+          await settle(driver);
+          assert.equal(await (await $('#card-price-openai-1')).isDisplayed(), false);
+          assert.equal(await js('return document.activeElement.getAttribute("data-claim")'), 'price-openai');
+        } finally {
+          await driver.manage().window().setRect({ width: 1280, height: 900 });
+        }
+      });
+    }
 
     test('a diagram node selects, lights its causes and effects, and the arrow keys move along the arrows', async () => {
       await open();

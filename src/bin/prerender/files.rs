@@ -19,6 +19,14 @@ pub fn insert_body(page: &str, app: &str) -> Result<String, &'static str> {
     Ok(format!("{}{}{}", &page[..open_end], app, &page[close..]))
 }
 
+/// Writes the empty comments Leptos marks its views' places with, `<!>`, as `<!---->`: the same
+/// empty comment in the browser's DOM (so hydration finds the same nodes), but the conforming
+/// spelling, which the Nu Html Checker accepts (`<!>` is a "bogus comment" there). Rendered text
+/// and attribute values never hold a raw `<`, so every `<!>` in rendered markup is a marker.
+pub fn conforming_comments(markup: &str) -> String {
+    markup.replace("<!>", "<!---->")
+}
+
 /// A short content hash for a file name (FNV-1a, 64 bits, as 16 hex digits): a changed file gets
 /// a new name, so hosts can cache every named asset for a year.
 pub fn content_hash(bytes: &[u8]) -> String {
@@ -251,6 +259,15 @@ pub fn social_head(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn empty_markers_are_written_as_conforming_comments() {
+        assert_eq!(
+            conforming_comments("<p><!>a<!-- x --><!></p>&lt;!>"),
+            "<p><!---->a<!-- x --><!----></p>&lt;!>"
+        );
+        assert_eq!(conforming_comments("<p>no markers</p>"), "<p>no markers</p>");
+    }
 
     #[test]
     fn insert_body_replaces_the_body_and_keeps_the_head() {

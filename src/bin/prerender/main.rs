@@ -110,7 +110,7 @@ fn fail(why: &str) -> ! {
 
 /// Writes `page` with `body` rendered into it, at `to`.
 fn write_page(to: &Path, page: &str, body: &str) {
-    let out = files::insert_body(page, body)
+    let out = files::insert_body(page, &files::conforming_comments(body))
         .unwrap_or_else(|why| fail(&format!("{}: {why}", to.display())));
     std::fs::write(to, out)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", to.display())));

@@ -132,7 +132,12 @@ fn NodeDetails(node: usize, alone: bool) -> impl IntoView {
         .map(|(i, c)| {
             let words = &CLAIM_TEXTS[i];
             let first = words.spans.first().map_or("", |s| s.text);
-            view! { <li>{link(to(c.id), ("“", first, "”"))}" — "{words.made_by}</li> }
+            let number = crate::widgets::claim_number(i);
+            view! {
+                <li>
+                    <span class="claim-ref"><span class="visually-hidden">"Claim "</span>{number}</span>" "{link(to(c.id), ("“", first, "”"))}" — "{words.made_by}
+                </li>
+            }
         })
         .collect_view();
     view! {

@@ -10,10 +10,11 @@ use leptos::prelude::*;
 
 use super::card::CardBody;
 use super::state::use_sources;
-use crate::content::{CLAIM_TEXTS, CLAIMS, ClaimKind};
-use crate::model::claims::{count, entry_id, kinds_present};
+use crate::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind};
+use crate::model::claims::{count, entry_id, kinds_present, reading_order};
 use crate::model::url_state::Widget;
 use crate::widgets::bind::{aria, flag, maybe, text, woken};
+use crate::widgets::claim_number;
 use crate::widgets::controls::radio_option;
 use crate::widgets::embed_code::EmbedCode;
 
@@ -22,13 +23,20 @@ pub const TITLE: &str = "Sources and claims";
 
 #[component]
 pub fn SourcesIndex() -> impl IntoView {
-    let entries = CLAIMS.iter().enumerate().map(|(i, c)| {
-        let quote = CLAIM_TEXTS[i].spans.iter().map(|s| s.text).collect::<Vec<_>>().join(" … ");
+    // In the order the article first marks each claim, so the numbers read 1, 2, 3 down the list.
+    let entries = reading_order(ARTICLE, CLAIM_TEXTS).into_iter().map(|i| {
+        let c = &CLAIMS[i];
+        let quote = CLAIM_TEXTS[i]
+            .spans
+            .iter()
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+            .join(" … ");
         view! {
             <li class="claim-entry" id=entry_id(c) data-kind=c.kind.slug()>
                 <h3 class="entry-head">
                     <EntryButton claim=i>
-                        <span class="entry-number">{c.row}</span>
+                        <span class="entry-number">{claim_number(i)}</span>
                         <span class="entry-quote">"“"{quote}"”"</span>
                         <span class="entry-tags">
                             <span class="badge card-kind" data-kind=c.kind.slug()>{c.kind.label()}</span>

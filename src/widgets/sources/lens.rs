@@ -9,7 +9,7 @@ pub fn OpinionLens() -> impl IntoView {
     view! {
         <div class="lens">
             <div class="check">
-                <input type="checkbox" role="switch" id="opinion-lens" aria-describedby="lens-legend" autocomplete="off"/>
+                <input type="checkbox" role="switch" id="opinion-lens" aria-describedby="lens-legend"/>
                 <label for="opinion-lens">"Opinion lens: tell the author's opinions from factual claims"</label>
             </div>
             <p class="lens-legend" id="lens-legend">

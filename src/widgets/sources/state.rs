@@ -1,6 +1,6 @@
-//! The source layer's state: which claim cards and index entries are open, and the kind filter.
-//! Provided on the root owner, so a card's button (inside a paragraph) and the card itself
-//! (after it), two islands, share their disclosure; so do an index entry's button and body.
+//! The source layer's state: which index entries are open, and the kind filter. Provided on the
+//! root owner, so an index entry's button and its body, two islands, share their disclosure.
+//! (The cards in the text need no state: they are native popovers.)
 
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -10,8 +10,7 @@ use crate::content::{CLAIMS, ClaimKind};
 use crate::model::claims::find;
 use crate::page::Page;
 
-/// One disclosure: whether it is open, and the button that opens it (focus returns there when
-/// its card is closed from inside).
+/// One disclosure: whether it is open, and the button that opens it.
 #[derive(Clone, Copy)]
 pub struct Disclosure {
     pub open: RwSignal<bool>,
@@ -29,8 +28,6 @@ impl Disclosure {
 
 #[derive(Clone, Copy)]
 pub struct SourcesState {
-    /// The inline cards: for each claim, one per span it marks in the text.
-    cards: StoredValue<Vec<Vec<Disclosure>>>,
     /// The index entries, one per claim.
     entries: StoredValue<Vec<Disclosure>>,
     /// Show only claims of this kind (`None`: all).
@@ -40,20 +37,9 @@ pub struct SourcesState {
 impl SourcesState {
     fn new() -> Self {
         SourcesState {
-            cards: StoredValue::new(
-                CLAIMS
-                    .iter()
-                    .map(|c| (0..c.marks).map(|_| Disclosure::new()).collect())
-                    .collect(),
-            ),
             entries: StoredValue::new(CLAIMS.iter().map(|_| Disclosure::new()).collect()),
             filter: RwSignal::new(None),
         }
-    }
-
-    /// The card of claim `claim` (an index into `CLAIMS`) opened from its span `span`.
-    pub fn card(&self, claim: usize, span: usize) -> Disclosure {
-        self.cards.with_value(|c| c[claim][span])
     }
 
     /// The index entry of claim `claim`.
