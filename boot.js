@@ -58,6 +58,12 @@
     if (why && window.console) console.warn('explainer: the interactive parts could not start:', why);
   }
   if (!script || typeof WebAssembly !== 'object') { failed('no WebAssembly'); return; }
+  // A panic inside the WebAssembly once it runs, in an event handler after waking as much as
+  // while waking, is a trap on the size-optimized build (panics abort at once, and no panic hook
+  // runs): a WebAssembly.RuntimeError that reaches the page. The parts have stopped: say so.
+  function trapped(err) { if (err instanceof WebAssembly.RuntimeError) failed(err); }
+  window.addEventListener('error', function (e) { trapped(e.error); });
+  window.addEventListener('unhandledrejection', function (e) { trapped(e.reason); });
   // Addresses are resolved against this script, so dist/ works under any sub-path.
   var here = script.src;
   var loaded = import(new URL(script.getAttribute('data-js'), here).href).then(function (app) {

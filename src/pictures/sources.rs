@@ -51,7 +51,10 @@ pub fn draw() -> Drawn {
     let text_x = left + 34.0;
     let mut y = 104.0;
     // The index's first entries, in its order: the order the article first marks each claim.
-    for i in reading_order(ARTICLE, CLAIM_TEXTS).into_iter().take(SOURCES_SHOWN) {
+    for i in reading_order(ARTICLE, CLAIM_TEXTS)
+        .into_iter()
+        .take(SOURCES_SHOWN)
+    {
         let (claim, text) = (&CLAIMS[i], &CLAIM_TEXTS[i]);
         svg.line(left, y, right, y, &rule, 1.0);
         svg.text(

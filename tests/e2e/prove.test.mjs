@@ -81,6 +81,28 @@ test('a panic in the WebAssembly leaves the article and says, politely, that the
   await context.close();
 });
 
+test('a trap in an event handler after waking says, politely, that the interactive parts failed', async () => {
+  const { context, page } = await watchedPage(browser);
+  await page.goto(`${server.url}${SUBPATH}`);
+  await appReady(page);
+  // On the size-optimized build a panic aborts at once: a real trap (`unreachable`) raised while
+  // the slider's input is handled, as a panic in its handler would be.
+  await page.evaluate(() => {
+    // (module (func (export "f") unreachable))
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const trap = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f;
+    document.querySelector('#tokens-range').addEventListener('input', () => trap());
+  });
+  await page.locator('#tokens-range').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 5000 });
+  assert.ok(await page.locator('.app-note-failed').isVisible());
+  assert.match(await page.locator('.app-note-failed').innerText(), /could not start|interactive parts/);
+  assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('app-ready'))));
+  assertWholeArticle(await articleText(page));
+  await context.close();
+});
+
 test('a keyboard alone reaches every control, in reading order', async () => {
   const { context, page } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}${SUBPATH}`);

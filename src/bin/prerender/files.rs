@@ -266,7 +266,10 @@ mod tests {
             conforming_comments("<p><!>a<!-- x --><!></p>&lt;!>"),
             "<p><!---->a<!-- x --><!----></p>&lt;!>"
         );
-        assert_eq!(conforming_comments("<p>no markers</p>"), "<p>no markers</p>");
+        assert_eq!(
+            conforming_comments("<p>no markers</p>"),
+            "<p>no markers</p>"
+        );
     }
 
     #[test]
