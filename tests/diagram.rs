@@ -413,7 +413,7 @@ fn lit_arrows_are_those_on_the_selected_nodes_chains() {
 #[test]
 fn a_panel_under_a_node_starts_where_its_box_ends_in_thousandths_of_the_width() {
     let layout = graph().layout(Arrangement::Narrow);
-    for i in 0..NODES.len() {
+    for (i, node) in NODES.iter().enumerate() {
         let b = &layout.nodes[i];
         let below = layout.below(i);
         // Scaled back to the figure's units, it lands on the box's bottom edge (within rounding).
@@ -421,7 +421,7 @@ fn a_panel_under_a_node_starts_where_its_box_ends_in_thousandths_of_the_width() 
         assert!(
             at <= b.y + b.h && b.y + b.h - at <= layout.width / 1000 + 1,
             "{}: {at} vs {}",
-            NODES[i].id,
+            node.id,
             b.y + b.h
         );
     }

@@ -98,8 +98,8 @@ fn sub_cent_amounts_are_shown_sensibly() {
         "0.00028"
     );
     assert_eq!(Money::cost(1_000, CUSTOM_PRICE_MIN).display(), "0.000001");
-    assert_eq!(Money(49_999_999_99).display(), "0.005"); // $0.004999… → 2 significant digits
-    assert_eq!(Money(50_000_000_00).display(), "0.01"); // exactly half a cent rounds up
+    assert_eq!(Money(4_999_999_999).display(), "0.005"); // $0.004999… → 2 significant digits
+    assert_eq!(Money(5_000_000_000).display(), "0.01"); // exactly half a cent rounds up
     assert_eq!(Money(0).display(), "0.00");
     // Below the sixth decimal place an amount rounds to nothing, and still reads as money.
     assert_eq!(Money(1).display(), "0.00");

@@ -174,7 +174,7 @@ proptest! {
     #[test]
     fn write_then_read_round_trips(tokens in TOKENS_MIN..=TOKENS_MAX, year: bool, extra: bool, name in "[ -~]{1,40}", price in 1_000u64..=1_000_000_000) {
         let name = explainer::model::cost::clean_name(&name);
-        let custom = (!name.is_empty()).then(|| CustomRow { name, price: PricePerMillion(price) });
+        let custom = (!name.is_empty()).then_some(CustomRow { name, price: PricePerMillion(price) });
         let st = CostState { tokens, period: if year { Period::Year } else { Period::Month }, extra, custom };
         let back = UrlState::parse(&write_query("", &st), "");
         prop_assert_eq!(back.tokens, Some(tokens));

@@ -309,7 +309,7 @@ impl Decimal {
             return if self.digits == 0 { Some(0) } else { None };
         }
         let div = 10u128.pow(self.scale);
-        (self.digits % div == 0).then_some(self.digits / div)
+        self.digits.is_multiple_of(div).then_some(self.digits / div)
     }
 
     /// The value rounded half up to `places` decimal places, as `digits` at scale `places`.
@@ -331,7 +331,7 @@ pub fn group_digits(n: u128) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -89,7 +89,7 @@ impl Money {
         }
         .round_to(places)
         .unwrap_or(0);
-        while places > 2 && units % 10 == 0 {
+        while places > 2 && units.is_multiple_of(10) {
             units /= 10;
             places -= 1;
         }

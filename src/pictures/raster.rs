@@ -12,9 +12,7 @@ pub fn png(svg: &str, scale: u32) -> Result<Vec<u8>, String> {
     let mut fonts = usvg::fontdb::Database::new();
     fonts.load_font_data(REGULAR.to_vec());
     fonts.load_font_data(BOLD.to_vec());
-    for family in ["Inter"] {
-        fonts.set_sans_serif_family(family);
-    }
+    fonts.set_sans_serif_family("Inter");
     let options = usvg::Options {
         fontdb: Arc::new(fonts),
         font_family: "Inter".to_string(),

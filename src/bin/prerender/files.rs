@@ -80,14 +80,13 @@ fn stylesheet_tags(page: &str) -> Vec<(std::ops::Range<usize>, String)> {
             break;
         };
         let tag = &page[start..end];
-        if tag.contains("rel=\"stylesheet\"") {
-            if let Some(href) = tag
+        if tag.contains("rel=\"stylesheet\"")
+            && let Some(href) = tag
                 .split("href=\"")
                 .nth(1)
                 .and_then(|h| h.split('"').next())
-            {
-                found.push((start..end, href.to_string()));
-            }
+        {
+            found.push((start..end, href.to_string()));
         }
         from = end;
     }

@@ -77,7 +77,7 @@ fn DiagramEmbed() -> impl IntoView {
 fn Legend() -> impl IntoView {
     use crate::content::Relation;
     let lines = Relation::ALL
-        .into_iter()
+        .iter()
         .map(|r| {
             view! {
                 <li class="legend-item">
