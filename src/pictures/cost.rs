@@ -2,10 +2,10 @@
 //! for each of the article's prices with its cost, its bar (the table's own lengths) and how it
 //! compares with V4-Pro's, as the widget's rows say it.
 
-use super::Drawn;
 use super::style::token;
-use super::svg::{Anchor, Run, Svg};
+use super::svg::{Anchor, Run};
 use super::r#type::Weight;
+use super::{Drawn, widget_canvas};
 use crate::content::PRICES;
 use crate::format::{money, usd};
 use crate::model::table::{compare_words, table};
@@ -15,25 +15,9 @@ use crate::widgets::cost::TITLE;
 
 pub fn draw() -> Drawn {
     let picture = cost();
-    let (w, h) = (picture.width as f64, picture.height as f64);
+    let w = picture.width as f64;
     let (ink, ink2, accent) = (token("ink"), token("ink-2"), token("accent"));
-    let mut svg = Svg::new(
-        picture.width,
-        picture.height,
-        TITLE,
-        &picture.alt,
-        "",
-        &token("paper"),
-    );
-    svg.rect(
-        16.0,
-        16.0,
-        w - 32.0,
-        h - 32.0,
-        10.0,
-        &token("surface"),
-        Some((&token("rule"), 1.0)),
-    );
+    let mut svg = widget_canvas(&picture, TITLE);
     let (left, right) = (40.0, w - 40.0);
     svg.text(
         left,

@@ -23,6 +23,30 @@ pub use r#type::{Weight, missing_glyphs, text_width};
 
 use crate::picture::Picture;
 
+/// A widget's picture begun: the paper, and on it the widget's card (the page's surface, ruled
+/// and rounded), as the widget sits on the page.
+fn widget_canvas(picture: &Picture, title: &str) -> svg::Svg {
+    let (w, h) = (picture.width as f64, picture.height as f64);
+    let mut svg = svg::Svg::new(
+        picture.width,
+        picture.height,
+        title,
+        &picture.alt,
+        "",
+        &style::token("paper"),
+    );
+    svg.rect(
+        16.0,
+        16.0,
+        w - 32.0,
+        h - 32.0,
+        10.0,
+        &style::token("surface"),
+        Some((&style::token("rule"), 1.0)),
+    );
+    svg
+}
+
 /// A picture drawn: what it is, and its SVG.
 pub struct Drawn {
     pub picture: Picture,

@@ -2,10 +2,10 @@
 //! article's buttons carry, the article's words it marks, what kind of claim it is, who makes it
 //! and whether the record differs.
 
-use super::Drawn;
 use super::style::token;
-use super::svg::{Anchor, Run, Svg};
+use super::svg::{Anchor, Run};
 use super::r#type::{SLACK, Weight, text_width, wrap};
+use super::{Drawn, widget_canvas};
 use crate::content::{ARTICLE, CLAIM_TEXTS, CLAIMS};
 use crate::model::claims::reading_order;
 use crate::picture::{SOURCES_SHOWN, sources};
@@ -14,25 +14,9 @@ use crate::widgets::sources::TITLE;
 
 pub fn draw() -> Drawn {
     let picture = sources();
-    let (w, h) = (picture.width as f64, picture.height as f64);
+    let w = picture.width as f64;
     let (ink, ink2, accent, rule) = (token("ink"), token("ink-2"), token("accent"), token("rule"));
-    let mut svg = Svg::new(
-        picture.width,
-        picture.height,
-        TITLE,
-        &picture.alt,
-        "",
-        &token("paper"),
-    );
-    svg.rect(
-        16.0,
-        16.0,
-        w - 32.0,
-        h - 32.0,
-        10.0,
-        &token("surface"),
-        Some((&rule, 1.0)),
-    );
+    let mut svg = widget_canvas(&picture, TITLE);
     let (left, right) = (40.0, w - 40.0);
     svg.text(left, 60.0, 22.0, Weight::Bold, &ink, Anchor::Start, TITLE);
     let intro = format!(

@@ -116,7 +116,7 @@ pub fn EntryButton(claim: usize, children: Children) -> impl IntoView {
     let open = woken(false, move || d.open.get());
     view! {
         <button type="button" class="entry-toggle" aria-expanded=aria(move || open.get()) aria-controls=format!("{}-body", entry_id(&CLAIMS[claim]))
-            node_ref=d.button on:click=move |_| d.open.update(|o| *o = !*o)>
+            on:click=move |_| d.open.update(|o| *o = !*o)>
             {children()}
         </button>
     }

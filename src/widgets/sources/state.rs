@@ -2,7 +2,6 @@
 //! root owner, so an index entry's button and its body, two islands, share their disclosure.
 //! (The cards in the text need no state: they are native popovers.)
 
-use leptos::html::Button;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -10,18 +9,16 @@ use crate::content::{CLAIMS, ClaimKind};
 use crate::model::claims::find;
 use crate::page::Page;
 
-/// One disclosure: whether it is open, and the button that opens it.
+/// One disclosure: whether it is open.
 #[derive(Clone, Copy)]
 pub struct Disclosure {
     pub open: RwSignal<bool>,
-    pub button: NodeRef<Button>,
 }
 
 impl Disclosure {
     fn new() -> Self {
         Disclosure {
             open: RwSignal::new(false),
-            button: NodeRef::new(),
         }
     }
 }
