@@ -22,69 +22,86 @@
 // When the app cannot start, the page says so and the article stays readable.
 //
 // An external file (no inline script) so the page runs under a strict Content-Security-Policy.
-(function () {
+(() => {
   'use strict';
-  var root = document.documentElement;
-  var script = document.currentScript;
-  var params;
-  try { params = new URLSearchParams(location.search); } catch (e) { params = new URLSearchParams(); }
+  const root = document.documentElement;
+  const script = document.currentScript;
+  let params;
+  try {
+    params = new URLSearchParams(location.search);
+  } catch {
+    params = new URLSearchParams();
+  }
 
-  var widget = params.get('widget');
+  const widget = params.get('widget');
   if (!root.hasAttribute('data-widget') && (widget === 'cost' || widget === 'diagram' || widget === 'sources')) {
     params.delete('widget');
-    var rest = params.toString();
-    location.replace(widget + '.html' + (rest ? '?' + rest : '') + location.hash);
+    const rest = params.toString();
+    location.replace(`${widget}.html${rest ? `?${rest}` : ''}${location.hash}`);
     return;
   }
-  var theme = params.get('theme');
+  const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  var framed = true;
-  try { framed = window.self !== window.top; } catch (e) { /* a cross-origin parent: framed */ }
+  let framed = true;
+  try {
+    framed = window.self !== window.top;
+  } catch {
+    /* a cross-origin parent: framed */
+  }
   if (params.get('embed') === '1' || framed) {
     root.setAttribute('data-embed', '1');
     // Inside a host's page, a link must not replace the frame: every link opens in a new tab,
     // but for the page's own (#claim-…) links, which say target="_self".
-    var base = document.createElement('base');
+    const base = document.createElement('base');
     base.target = '_blank';
     document.head.appendChild(base);
   }
   root.classList.add('js');
 
-  var broken = false;
+  let broken = false;
   function failed(why) {
     broken = true;
     root.classList.remove('app-ready');
     root.classList.add('app-failed');
     if (why && window.console) console.warn('explainer: the interactive parts could not start:', why);
   }
-  if (!script || typeof WebAssembly !== 'object') { failed('no WebAssembly'); return; }
+  if (!script || typeof WebAssembly !== 'object') {
+    failed('no WebAssembly');
+    return;
+  }
   // A panic inside the WebAssembly once it runs, in an event handler after waking as much as
   // while waking, is a trap on the size-optimized build (panics abort at once, and no panic hook
   // runs): a WebAssembly.RuntimeError that reaches the page. The parts have stopped: say so.
-  function trapped(err) { if (err instanceof WebAssembly.RuntimeError) failed(err); }
-  window.addEventListener('error', function (e) { trapped(e.error); });
-  window.addEventListener('unhandledrejection', function (e) { trapped(e.reason); });
-  // Addresses are resolved against this script, so dist/ works under any sub-path.
-  var here = script.src;
-  var loaded = import(new URL(script.getAttribute('data-js'), here).href).then(function (app) {
-    return app.default({ module_or_path: new URL(script.getAttribute('data-wasm'), here).href }).then(function () { return app; });
+  function trapped(err) {
+    if (err instanceof WebAssembly.RuntimeError) failed(err);
+  }
+  window.addEventListener('error', (e) => {
+    trapped(e.error);
   });
-  var GROUP = '.widget, .article-section, .sources-index, .colophon';
+  window.addEventListener('unhandledrejection', (e) => {
+    trapped(e.reason);
+  });
+  // Addresses are resolved against this script, so dist/ works under any sub-path.
+  const here = script.src;
+  const loaded = import(new URL(script.getAttribute('data-js'), here).href).then((app) =>
+    app.default({ module_or_path: new URL(script.getAttribute('data-wasm'), here).href }).then(() => app),
+  );
+  const GROUP = '.widget, .article-section, .sources-index, .colophon';
 
   // Wakes island `el`, then the islands inside its children, in document order: an island
   // inside another's children first gives the outer island's owner back (`$$on_hydrate`), so
   // context flows inward.
   function wakeIsland(app, el, outer) {
-    var wake = app[el.dataset.component];
-    if (typeof wake !== 'function') throw new Error('no island ' + el.dataset.component);
+    const wake = app[el.dataset.component];
+    if (typeof wake !== 'function') throw new Error(`no island ${el.dataset.component}`);
     if (outer) outer();
-    var changed = changedFields(el);
+    const changed = changedFields(el);
     wake(el);
     changed.forEach(replay);
     wakeInside(app, el, outer);
   }
   function wakeInside(app, node, outer) {
-    for (var el = node.firstElementChild; el; el = el.nextElementSibling) {
+    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
       if (el.localName === 'leptos-island') wakeIsland(app, el, outer);
       else wakeInside(app, el, el.localName === 'leptos-children' ? el.$$on_hydrate || outer : outer);
     }
@@ -92,107 +109,139 @@
 
   // The fields inside `el` that the reader changed from what the page was built with.
   function changedFields(el) {
-    var out = [];
-    var fields = el.querySelectorAll('input, textarea');
-    for (var i = 0; i < fields.length; i++) {
-      var f = fields[i];
-      var box = f.type === 'checkbox' || f.type === 'radio';
+    const out = [];
+    const fields = el.querySelectorAll('input, textarea');
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      const box = f.type === 'checkbox' || f.type === 'radio';
       if (box ? f.checked !== f.defaultChecked : f.value !== f.defaultValue) out.push([f, box ? f.checked : f.value]);
     }
     return out;
   }
   function replay(change) {
-    var f = change[0], box = f.type === 'checkbox' || f.type === 'radio';
-    if (box) { f.checked = change[1]; f.dispatchEvent(new Event('change', { bubbles: true })); }
-    else { f.value = change[1]; f.dispatchEvent(new Event('input', { bubbles: true })); }
+    const f = change[0],
+      box = f.type === 'checkbox' || f.type === 'radio';
+    if (box) {
+      f.checked = change[1];
+      f.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      f.value = change[1];
+      f.dispatchEvent(new Event('input', { bubbles: true }));
+    }
   }
 
-  loaded.then(function (app) {
-    // The shared state needs no markup: ready it at once, then wake each group of islands as
-    // soon as the parser has passed its end (a group on the first screen wakes while the rest
-    // of the page still loads), and the rest once the page is parsed.
-    app.hydrate();
-    var islands = [];
-    var groups = [];
-    var near = window.innerHeight * 1.5;
-    var ready = false;
-    var observer = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) { if (e.isIntersecting) wakeGroup(e.target); });
-    }, { rootMargin: '50% 0px' }) : null;
+  loaded
+    .then((app) => {
+      // The shared state needs no markup: ready it at once, then wake each group of islands as
+      // soon as the parser has passed its end (a group on the first screen wakes while the rest
+      // of the page still loads), and the rest once the page is parsed.
+      app.hydrate();
+      const islands = [];
+      const groups = [];
+      const near = window.innerHeight * 1.5;
+      let ready = false;
+      const observer =
+        'IntersectionObserver' in window
+          ? new IntersectionObserver(
+              (entries) => {
+                entries.forEach((e) => {
+                  if (e.isIntersecting) wakeGroup(e.target);
+                });
+              },
+              { rootMargin: '50% 0px' },
+            )
+          : null;
 
-    function wakeGroup(g) {
-      if (g.$$awake) return;
-      g.$$awake = true;
-      if (g !== document.body) g.setAttribute('data-awake', '');
-      if (observer) observer.unobserve(g);
-      g.removeEventListener('focusin', onFirstUse, true);
-      g.removeEventListener('pointerdown', onFirstUse, true);
-      try {
-        islands.forEach(function (el) { if (el.$$group === g) wakeIsland(app, el, null); });
-      } catch (err) { failed(err); }
-    }
-    function onFirstUse(ev) { wakeGroup(ev.currentTarget); }
-
-    // Whether the parser is past the end of `node` (something follows it or an ancestor).
-    function parsedPast(node) {
-      for (var n = node; n && n !== document; n = n.parentNode) if (n.nextSibling) return true;
-      return false;
-    }
-    function fragmentTarget() {
-      try { return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null; } catch (e) { return null; }
-    }
-    // Meets the islands parsed so far (the outermost ones, each with the group around it, or
-    // the page) and places each group whose markup is whole: woken now if it is on or near the
-    // screen, or holds the fragment's target; otherwise when it comes near or is first used.
-    function scan(done) {
-      var found = document.querySelectorAll('leptos-island');
-      for (var i = 0; i < found.length; i++) {
-        var el = found[i];
-        if (el.$$met || el.parentElement.closest('leptos-island')) continue;
-        el.$$met = true;
-        el.$$group = el.closest(GROUP) || document.body;
-        islands.push(el);
-        if (groups.indexOf(el.$$group) < 0) groups.push(el.$$group);
-      }
-      var target = fragmentTarget();
-      var waiting = false; // a group on or near the first screen is not whole yet
-      var beyond = done;   // the parser has met a group below the first screen and a half
-      groups.forEach(function (g) {
-        if (g.$$placed) return;
-        var top = g === document.body ? 0 : g.getBoundingClientRect().top;
-        if (top >= near) beyond = true;
-        if (!done && (g === document.body || !parsedPast(g))) {
-          if (top < near) waiting = true;
-          return;
+      function wakeGroup(g) {
+        if (g.$$awake) return;
+        g.$$awake = true;
+        if (g !== document.body) g.setAttribute('data-awake', '');
+        if (observer) observer.unobserve(g);
+        g.removeEventListener('focusin', onFirstUse, true);
+        g.removeEventListener('pointerdown', onFirstUse, true);
+        try {
+          islands.forEach((el) => {
+            if (el.$$group === g) wakeIsland(app, el, null);
+          });
+        } catch (err) {
+          failed(err);
         }
-        g.$$placed = true;
-        var r = g.getBoundingClientRect();
-        if (!observer || (r.top < near && r.bottom > -near / 3) || (target && g.contains(target))) {
-          wakeGroup(g);
-        } else {
-          observer.observe(g);
-          g.addEventListener('focusin', onFirstUse, true);
-          g.addEventListener('pointerdown', onFirstUse, true);
-        }
-      });
-      // Interactive once every group on or near the first screen is awake.
-      if (!ready && !broken && beyond && !waiting) {
-        ready = true;
-        root.classList.add('app-ready');
-        if (window.performance && performance.mark) performance.mark('app-ready');
       }
-    }
+      function onFirstUse(ev) {
+        wakeGroup(ev.currentTarget);
+      }
 
-    if (document.readyState === 'loading') {
-      var parsing = new MutationObserver(function () { scan(false); });
-      parsing.observe(document.documentElement, { childList: true, subtree: true });
-      document.addEventListener('DOMContentLoaded', function () {
-        parsing.disconnect();
+      // Whether the parser is past the end of `node` (something follows it or an ancestor).
+      function parsedPast(node) {
+        for (let n = node; n && n !== document; n = n.parentNode) if (n.nextSibling) return true;
+        return false;
+      }
+      function fragmentTarget() {
+        try {
+          return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+        } catch {
+          return null;
+        }
+      }
+      // Meets the islands parsed so far (the outermost ones, each with the group around it, or
+      // the page) and places each group whose markup is whole: woken now if it is on or near the
+      // screen, or holds the fragment's target; otherwise when it comes near or is first used.
+      function scan(done) {
+        const found = document.querySelectorAll('leptos-island');
+        for (let i = 0; i < found.length; i++) {
+          const el = found[i];
+          if (el.$$met || el.parentElement.closest('leptos-island')) continue;
+          el.$$met = true;
+          el.$$group = el.closest(GROUP) || document.body;
+          islands.push(el);
+          if (groups.indexOf(el.$$group) < 0) groups.push(el.$$group);
+        }
+        const target = fragmentTarget();
+        let waiting = false; // a group on or near the first screen is not whole yet
+        let beyond = done; // the parser has met a group below the first screen and a half
+        groups.forEach((g) => {
+          if (g.$$placed) return;
+          const top = g === document.body ? 0 : g.getBoundingClientRect().top;
+          if (top >= near) beyond = true;
+          if (!done && (g === document.body || !parsedPast(g))) {
+            if (top < near) waiting = true;
+            return;
+          }
+          g.$$placed = true;
+          const r = g.getBoundingClientRect();
+          if (!observer || (r.top < near && r.bottom > -near / 3) || (target && g.contains(target))) {
+            wakeGroup(g);
+          } else {
+            observer.observe(g);
+            g.addEventListener('focusin', onFirstUse, true);
+            g.addEventListener('pointerdown', onFirstUse, true);
+          }
+        });
+        // Interactive once every group on or near the first screen is awake.
+        if (!ready && !broken && beyond && !waiting) {
+          ready = true;
+          root.classList.add('app-ready');
+          if (window.performance && performance.mark) performance.mark('app-ready');
+        }
+      }
+
+      if (document.readyState === 'loading') {
+        const parsing = new MutationObserver(() => {
+          scan(false);
+        });
+        parsing.observe(document.documentElement, { childList: true, subtree: true });
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            parsing.disconnect();
+            scan(true);
+          },
+          { once: true },
+        );
+        scan(false);
+      } else {
         scan(true);
-      }, { once: true });
-      scan(false);
-    } else {
-      scan(true);
-    }
-  }).catch(failed);
+      }
+    })
+    .catch(failed);
 })();

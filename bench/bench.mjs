@@ -31,10 +31,16 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const br = (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 // --- Bytes ---------------------------------------------------------------------------------
-const files = Object.fromEntries(fs.readdirSync(DIST).filter((f) => !f.startsWith('.')).sort().map((f) => {
-  const buf = fs.readFileSync(path.join(DIST, f));
-  return [f, { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, brotli: br(buf) }];
-}));
+const files = Object.fromEntries(
+  fs
+    .readdirSync(DIST)
+    .filter((f) => !f.startsWith('.'))
+    .sort()
+    .map((f) => {
+      const buf = fs.readFileSync(path.join(DIST, f));
+      return [f, { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, brotli: br(buf) }];
+    }),
+);
 
 const server = await serve({ mounts: { '/news/explainer/': DIST, '/floor/': floorDir() } });
 const browser = await launch();
@@ -47,12 +53,17 @@ async function loadedFiles(address, { framed = false } = {}) {
   const seen = new Set();
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (u.pathname.startsWith('/news/explainer/')) seen.add(u.pathname.slice('/news/explainer/'.length) || 'index.html');
+    if (u.pathname.startsWith('/news/explainer/'))
+      seen.add(u.pathname.slice('/news/explainer/'.length) || 'index.html');
   });
   if (framed) {
     // A host page with the one-snippet loader, as a newsroom would embed the widget.
-    await page.route(url('/host.html'), (route) => route.fulfill({ contentType: 'text/html',
-      body: `<!doctype html><p>Host article</p><div data-explainer-widget="${address}"></div><script src="/news/explainer/embed.js"></script>` }));
+    await page.route(url('/host.html'), (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><p>Host article</p><div data-explainer-widget="${address}"></div><script src="/news/explainer/embed.js"></script>`,
+      }),
+    );
     await page.goto(url('/host.html'));
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     await frame.waitForFunction(() => document.documentElement.matches('.app-ready, .app-failed'));
@@ -81,12 +92,16 @@ console.log('\nBytes per use (what each loads before the reader scrolls), brotli
 for (const [name, loaded, budget] of uses) {
   const total = loaded.reduce((a, f) => a + (files[f]?.brotli ?? 0), 0);
   const wasm = loaded.filter((f) => f.endsWith('.wasm')).reduce((a, f) => a + files[f].brotli, 0);
-  console.log(`  ${name.padEnd(40)} ${kb(total)}  (budget ${budget}; WebAssembly ${kb(wasm).trim()}) ${total <= budget * 1000 ? 'met' : 'OVER'}`);
+  console.log(
+    `  ${name.padEnd(40)} ${kb(total)}  (budget ${budget}; WebAssembly ${kb(wasm).trim()}) ${total <= budget * 1000 ? 'met' : 'OVER'}`,
+  );
   console.log(`    ${loaded.join(', ')}`);
 }
 // The article's sentences in the WebAssembly: any sentence of 40 characters or more.
 const article = fs.readFileSync(path.join(ROOT, 'content', 'article.toml'), 'utf8');
-const sentences = [...article.matchAll(/^text = '''(.*)'''$/gm)].flatMap((m) => m[1].split(/(?<=[.?!])\s+/)).filter((s) => s.length >= 40);
+const sentences = [...article.matchAll(/^text = '''(.*)'''$/gm)]
+  .flatMap((m) => m[1].split(/(?<=[.?!])\s+/))
+  .filter((s) => s.length >= 40);
 for (const f of Object.keys(files).filter((f) => f.endsWith('.wasm'))) {
   const text = fs.readFileSync(path.join(DIST, f)).toString('latin1');
   const found = sentences.filter((s) => text.includes(Buffer.from(s).toString('latin1')));
@@ -105,8 +120,9 @@ async function startUp(address, throttle) {
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.addInitScript(() => {
       window.__cls = 0;
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-        .observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(url(address), { waitUntil: 'load' });
     const t = await page.evaluate(async () => {
@@ -145,14 +161,17 @@ async function drag(address, throttle) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url(address));
-  await page.waitForFunction(() => !document.querySelector('script[data-wasm]') || document.documentElement.classList.contains('app-ready'));
+  await page.waitForFunction(
+    () => !document.querySelector('script[data-wasm]') || document.documentElement.classList.contains('app-ready'),
+  );
   await page.locator('#tokens-range').scrollIntoViewIfNeeded();
   await page.waitForTimeout(SETTLE);
   const box = await page.locator('#tokens-range').boundingBox();
   await page.evaluate(() => {
     window.__events = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__events.push({ name: e.name, duration: e.duration }); })
-      .observe({ type: 'event', durationThreshold: 16, buffered: false });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__events.push({ name: e.name, duration: e.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
   });
   const cdp = await context.newCDPSession(page);
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -162,7 +181,12 @@ async function drag(address, throttle) {
   const events = await page.evaluate(() => window.__events);
   const shown = await page.locator('.slider-number').innerText();
   await context.close();
-  return { total, slowest: Math.max(0, ...events.map((e) => e.duration)), over50: events.filter((e) => e.duration > 50).length, shown };
+  return {
+    total,
+    slowest: Math.max(0, ...events.map((e) => e.duration)),
+    over50: events.filter((e) => e.duration > 50).length,
+    shown,
+  };
 }
 
 for (const throttle of [0, 4]) {
@@ -172,24 +196,44 @@ for (const throttle of [0, 4]) {
   const cost = await startUp('/news/explainer/cost.html?embed=1', throttle);
   console.log(`\nStart-up, ${label} (median of ${RUNS} loads, 1280 x 900)`);
   console.log(`  floor page, first contentful paint            ${floor.fcp.toFixed(0).padStart(6)} ms`);
-  for (const [name, r] of [['whole explainer', whole], ['cost embed', cost]]) {
+  for (const [name, r] of [
+    ['whole explainer', whole],
+    ['cost embed', cost],
+  ]) {
     const ratio = r.ready === null ? 'n/a' : (r.ready / floor.fcp).toFixed(2);
-    console.log(`  ${name.padEnd(16)} first paint ${r.fcp.toFixed(0).padStart(5)} ms, interactive ${r.ready === null ? '  n/a' : r.ready.toFixed(0).padStart(5)} ms = ${ratio} x the floor's first paint (bar 1.5); CLS ${r.cls.toFixed(3)}`);
+    console.log(
+      `  ${name.padEnd(16)} first paint ${r.fcp.toFixed(0).padStart(5)} ms, interactive ${r.ready === null ? '  n/a' : r.ready.toFixed(0).padStart(5)} ms = ${ratio} x the floor's first paint (bar 1.5); CLS ${r.cls.toFixed(3)}`,
+    );
   }
 }
 
-console.log(`\nA reader's drag: ${MOVES} trusted pointer moves back and forth across the range, CPU throttled 4x (median of ${ROUNDS})`);
-const pairs = [['whole explainer', '/news/explainer/', '/floor/'], ['cost embed', '/news/explainer/cost.html?embed=1', '/floor/cost.html?embed=1']];
+console.log(
+  `\nA reader's drag: ${MOVES} trusted pointer moves back and forth across the range, CPU throttled 4x (median of ${ROUNDS})`,
+);
+const pairs = [
+  ['whole explainer', '/news/explainer/', '/floor/'],
+  ['cost embed', '/news/explainer/cost.html?embed=1', '/floor/cost.html?embed=1'],
+];
 for (const [name, app, floorPage] of pairs) {
-  const a = []; const f = [];
+  const a = [];
+  const f = [];
   for (let r = 0; r < ROUNDS; r++) {
     f.push(await drag(floorPage, 4));
     a.push(await drag(app, 4));
   }
-  const mid = (xs) => ({ total: median(xs.map((x) => x.total)), slowest: Math.max(...xs.map((x) => x.slowest)), over50: Math.max(...xs.map((x) => x.over50)), shown: xs[0].shown });
+  const mid = (xs) => ({
+    total: median(xs.map((x) => x.total)),
+    slowest: Math.max(...xs.map((x) => x.slowest)),
+    over50: Math.max(...xs.map((x) => x.over50)),
+    shown: xs[0].shown,
+  });
   const [ma, mf] = [mid(a), mid(f)];
-  console.log(`  ${name.padEnd(16)} ${(ma.total / 1000).toFixed(2)} s against the floor's ${(mf.total / 1000).toFixed(2)} s = ${(ma.total / mf.total).toFixed(2)} x (bar 1.25)`);
-  console.log(`  ${''.padEnd(16)} slowest event ${ma.slowest.toFixed(0)} ms (floor ${mf.slowest.toFixed(0)} ms; bar 50), events over 50 ms: ${ma.over50} (floor ${mf.over50}); ends at "${ma.shown}"`);
+  console.log(
+    `  ${name.padEnd(16)} ${(ma.total / 1000).toFixed(2)} s against the floor's ${(mf.total / 1000).toFixed(2)} s = ${(ma.total / mf.total).toFixed(2)} x (bar 1.25)`,
+  );
+  console.log(
+    `  ${''.padEnd(16)} slowest event ${ma.slowest.toFixed(0)} ms (floor ${mf.slowest.toFixed(0)} ms; bar 50), events over 50 ms: ${ma.over50} (floor ${mf.over50}); ends at "${ma.shown}"`,
+  );
 }
 await browser.close();
 await server.close();

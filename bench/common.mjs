@@ -14,10 +14,12 @@ export function floorDir() {
   const dir = path.join(ROOT, 'target', 'bench-floor');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  for (const f of fs.readdirSync(DIST)) if (/\.(css|svg)$/.test(f)) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
+  for (const f of fs.readdirSync(DIST))
+    if (/\.(css|svg)$/.test(f)) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
   fs.copyFileSync(path.join(ROOT, 'bench', 'floor.js'), path.join(dir, 'floor.js'));
   for (const page of ['index.html', 'cost.html']) {
-    const html = fs.readFileSync(path.join(DIST, page), 'utf8')
+    const html = fs
+      .readFileSync(path.join(DIST, page), 'utf8')
       .replace(/<script[^>]*><\/script>/g, '')
       .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
       .replace('</head>', '<script src="./floor.js" defer></script></head>');

@@ -23,7 +23,9 @@ const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
 await page.goto(`${server.url}/x/${address}`);
-await page.waitForFunction(() => !document.querySelector('script[data-wasm]') || document.documentElement.classList.contains('app-ready'));
+await page.waitForFunction(
+  () => !document.querySelector('script[data-wasm]') || document.documentElement.classList.contains('app-ready'),
+);
 await page.locator('#tokens-range').scrollIntoViewIfNeeded();
 await page.waitForTimeout(2000);
 const box = await page.locator('#tokens-range').boundingBox();
@@ -35,7 +37,16 @@ cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
 const finished = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 await cdp.send('Tracing.start', {
   transferMode: 'ReportEvents',
-  traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'accessibility', 'v8.execute'] },
+  traceConfig: {
+    includedCategories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'blink',
+      'accessibility',
+      'v8.execute',
+    ],
+  },
 });
 const total = await dragAcross(page, box, MOVES);
 await cdp.send('Tracing.end');
@@ -43,7 +54,9 @@ await finished;
 
 // The renderer's main thread: the thread that ran the page's script.
 const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
+const onMain = events.filter(
+  (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number',
+);
 // Self time of each complete event: its duration less its direct children's.
 onMain.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 const stack = [];
@@ -60,7 +73,10 @@ const GROUPS = [
   ['style', /(UpdateLayoutTree|RecalculateStyles|recalcStyle|StyleRecalc|ParseAuthorStyleSheet|StyleEngine)/],
   ['layout (and text shaping)', /(Layout|layout|ShapeText|SetTextWithOffset|InlineNode|LayoutShift)/],
   ['paint and compositing', /(Paint|Composit|Commit|Layerize|UpdateLayer|Raster|ScrollLayer)/],
-  ['script (handlers, WebAssembly, GC)', /^(FunctionCall|EventDispatch|v8|V8|TimerFire|FireAnimationFrame|RunMicrotasks|EvaluateScript|MajorGC|MinorGC|GCEvent|BlinkGC|wasm|RunTask)/],
+  [
+    'script (handlers, WebAssembly, GC)',
+    /^(FunctionCall|EventDispatch|v8|V8|TimerFire|FireAnimationFrame|RunMicrotasks|EvaluateScript|MajorGC|MinorGC|GCEvent|BlinkGC|wasm|RunTask)/,
+  ],
   ['input', /(HandleInputEvent|handleMouseMoveEvent|InputLatency|LatencyInfo)/],
 ];
 const byGroup = new Map(GROUPS.map(([g]) => [g, 0]));
@@ -72,7 +88,9 @@ for (const [e, t] of self) {
   byName.set(e.name, (byName.get(e.name) || 0) + t);
 }
 const ms = (us) => (us / 1000).toFixed(0).padStart(7);
-console.log(`\n${floor ? 'floor' : 'explainer'} /${address}: a ${MOVES}-move drag took ${(total / 1000).toFixed(2)} s (CPU throttled 4x, traced)`);
+console.log(
+  `\n${floor ? 'floor' : 'explainer'} /${address}: a ${MOVES}-move drag took ${(total / 1000).toFixed(2)} s (CPU throttled 4x, traced)`,
+);
 console.log('main-thread time by kind, ms (self time):');
 for (const [g, t] of [...byGroup].sort((a, b) => b[1] - a[1])) console.log(`  ${ms(t)}  ${g}`);
 console.log(`\nthe ${TOP} trace events with the most self time, ms:`);

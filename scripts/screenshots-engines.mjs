@@ -20,7 +20,10 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const out = process.argv[2] || path.join(root, 'target', 'screenshots');
 fs.mkdirSync(out, { recursive: true });
 const BASE = '/news/explainer/';
-const PAGES = [['page', ''], ['cost', 'cost.html']];
+const PAGES = [
+  ['page', ''],
+  ['cost', 'cost.html'],
+];
 const frame = (address) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>360 px frame</title>
 <style>body { margin: 0; background: #fff; } iframe { display: block; border: 0; width: 360px; height: 800px; }</style>
 </head><body><iframe title="The explainer" src="${BASE}${address}"></iframe></body></html>`;
@@ -54,7 +57,10 @@ async function topLevel(driver, engine, name, address, width) {
   await driver.get(`${server.url}${BASE}${address}`);
   await appReady(driver);
   const height = await driver.executeAsyncScript(WAKE_ALL);
-  await driver.manage().window().setRect({ width, height: Math.min(height + 120, 16000) });
+  await driver
+    .manage()
+    .window()
+    .setRect({ width, height: Math.min(height + 120, 16000) });
   await driver.sleep(400);
   await save(driver, engine, name, await driver.takeScreenshot());
 }
@@ -70,7 +76,10 @@ async function framed(driver, engine, name) {
   const framedWidth = await driver.executeScript('return innerWidth');
   await driver.switchTo().defaultContent();
   await driver.executeScript('document.querySelector("iframe").style.height = arguments[0] + "px"', height);
-  await driver.manage().window().setRect({ width: 600, height: Math.min(height + 200, 16000) });
+  await driver
+    .manage()
+    .window()
+    .setRect({ width: 600, height: Math.min(height + 200, 16000) });
   await driver.sleep(400);
   const file = path.join(out, `${engine}-${name}-${framedWidth}-framed.png`);
   // The whole window (an element's screenshot loses its top in WebKit): the frame on the left,

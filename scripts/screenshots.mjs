@@ -12,10 +12,19 @@ const query = process.argv[3] || '';
 fs.mkdirSync(out, { recursive: true });
 const server = await serve({ mounts: { '/news/explainer/': path.join(root, 'dist') } });
 const browser = await launch();
-for (const [name, address] of [['page', ''], ['cost', 'cost.html'], ['diagram', 'diagram.html'], ['sources', 'sources.html']]) {
+for (const [name, address] of [
+  ['page', ''],
+  ['cost', 'cost.html'],
+  ['diagram', 'diagram.html'],
+  ['sources', 'sources.html'],
+]) {
   for (const scheme of ['light', 'dark']) {
     for (const width of [320, 360, 768, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       await page.goto(`${server.url}/news/explainer/${address}${query}`);
       await appReady(page);

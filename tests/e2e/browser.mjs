@@ -8,8 +8,15 @@ export function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
-      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       ...extraArgs,
     ],
   });
@@ -23,7 +30,9 @@ export async function watchedPage(browser, { allowedOrigins = [], ...contextOpti
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const log = { consoleErrors: [], pageErrors: [], failed: [], foreign: [], dialogs: [] };
-  page.on('console', (m) => { if (m.type() === 'error') log.consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   page.on('requestfailed', (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText}`));
   page.on('request', (r) => {
@@ -32,7 +41,10 @@ export async function watchedPage(browser, { allowedOrigins = [], ...contextOpti
     const origin = new URL(u).origin;
     if (!allowedOrigins.includes(origin)) log.foreign.push(u);
   });
-  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  page.on('dialog', (d) => {
+    log.dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
   return { context, page, log };
 }
 

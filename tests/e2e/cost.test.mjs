@@ -55,7 +55,9 @@ test('dragging the slider with a mouse moves the amount', async () => {
 
 test('on a phone, a finger on the slider and on the live number changes the amount', async () => {
   const { context, page } = await open('', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   assert.equal(overflow, 0);
   const box = await page.locator('#tokens-range').boundingBox();
   assert.ok(box.height >= 24, 'a touch target of reasonable height');
@@ -131,7 +133,10 @@ test('presets set realistic months and explain themselves', async () => {
 
 test('per year, the saving sentence, and the ratios', async () => {
   const { context, page } = await open('?tokens=2500000');
-  assert.match(await page.locator('#cost .saving').innerText(), /DeepSeek V4-Pro costs \$8\.70 a month: \$66\.30 less than OpenAI and \$53\.80 less than Anthropic/);
+  assert.match(
+    await page.locator('#cost .saving').innerText(),
+    /DeepSeek V4-Pro costs \$8\.70 a month: \$66\.30 less than OpenAI and \$53\.80 less than Anthropic/,
+  );
   await page.getByText('Per year', { exact: true }).click();
   assert.equal(await cost(page, 'deepseek-v4-pro'), '$104.40');
   assert.match(await page.locator('#cost .saving').innerText(), /\$795\.60 less than OpenAI/);
@@ -164,9 +169,14 @@ test('the address keeps the state: read on load, written as the reader moves', a
 
 test('hostile addresses are clamped or ignored, never a broken page', async () => {
   for (const q of [
-    '?tokens=-5', '?tokens=NaN', '?tokens=1e999', `?tokens=${'9'.repeat(5000)}`,
-    '?tokens=%3Cscript%3Ealert(1)%3C/script%3E', '?custom=<img src=x onerror=alert(1)>&custom_name=%3Cscript%3E',
-    '?custom=5&custom_name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '?period=%00&extra=%FF&tokens=%',
+    '?tokens=-5',
+    '?tokens=NaN',
+    '?tokens=1e999',
+    `?tokens=${'9'.repeat(5000)}`,
+    '?tokens=%3Cscript%3Ealert(1)%3C/script%3E',
+    '?custom=<img src=x onerror=alert(1)>&custom_name=%3Cscript%3E',
+    '?custom=5&custom_name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    '?period=%00&extra=%FF&tokens=%',
   ]) {
     const { context, page, log } = await open(q);
     assert.deepEqual(log.pageErrors, [], q);
@@ -182,14 +192,19 @@ test('hostile addresses are clamped or ignored, never a broken page', async () =
   await context.close();
 });
 
-test('the reader\'s own row is checked, marked as theirs, and removable', async () => {
+test("the reader's own row is checked, marked as theirs, and removable", async () => {
   const { context, page } = await open();
   const own = page.getByRole('button', { name: /Compare a model of your own/ });
   assert.equal(await own.getAttribute('aria-expanded'), 'false');
   await own.click();
   await page.getByLabel('Model name').fill('My fine-tune');
   const price = page.getByLabel('Dollars per million output tokens');
-  for (const [bad, message] of [['0', /more than zero/], ['5000', /highest price/], ['abc', /not a price/], ['', /Type a price/]]) {
+  for (const [bad, message] of [
+    ['0', /more than zero/],
+    ['5000', /highest price/],
+    ['abc', /not a price/],
+    ['', /Type a price/],
+  ]) {
     await price.fill(bad);
     await page.getByRole('button', { name: 'Add my row' }).click();
     assert.match(await page.locator('#custom-error').innerText(), message, bad);
@@ -257,7 +272,10 @@ test('?widget=cost shows the widget alone', async () => {
 
 test('axe-core: the cost widget has no serious or critical violations, light and dark, at 360 px', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await open('?extra=1&custom=3&custom_name=Mine', { colorScheme, viewport: { width: 360, height: 800 } });
+    const { context, page } = await open('?extra=1&custom=3&custom_name=Mine', {
+      colorScheme,
+      viewport: { width: 360, height: 800 },
+    });
     const v = await seriousViolations(page, '#cost');
     assert.deepEqual(v, [], `${colorScheme}: ${JSON.stringify(v, null, 1)}`);
     const live = await seriousViolations(page, '#live-sentence');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { SUBPATH, seriousViolations, useExplainer } from './helpers.mjs';
+import { seriousViolations, useExplainer } from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
@@ -17,7 +17,10 @@ const node = (page, id) => page.locator(`#diagram svg:visible [data-node="${id}"
 const state = (page, id) => node(page, id).getAttribute('data-state');
 const focusedNode = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-node'));
 
-for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+for (const [name, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+]) {
   test(`${name}: one arrangement shows, with every node a named button`, async () => {
     const { context, page, log } = await open(viewport);
     const visible = await page.locator('#diagram svg.diagram-svg:visible').count();
@@ -25,9 +28,15 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     const cls = await page.locator('#diagram svg.diagram-svg:visible').getAttribute('class');
     assert.match(cls, name === 'desktop' ? /diagram-wide/ : /diagram-narrow/);
     for (const label of ['US export controls', 'Huawei Ascend 950', 'SMIC', 'A parallel AI infrastructure']) {
-      assert.equal(await page.locator('#diagram svg:visible').getByRole('button', { name: label, exact: true }).count(), 1, label);
+      assert.equal(
+        await page.locator('#diagram svg:visible').getByRole('button', { name: label, exact: true }).count(),
+        1,
+        label,
+      );
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.equal(overflow, 0);
     assert.deepEqual(log.pageErrors, []);
     await context.close();

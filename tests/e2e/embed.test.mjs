@@ -30,10 +30,14 @@ before(async () => {
   const appUrl = `${app.url}${SUBPATH}`;
   host = await serve({
     pages: {
-      '/pym-sources.html': hostPage(`<div id="embed" data-pym-src="${appUrl}index.html?widget=sources"></div><script src="/pym.v1.min.js"></script>`),
+      '/pym-sources.html': hostPage(
+        `<div id="embed" data-pym-src="${appUrl}index.html?widget=sources"></div><script src="/pym.v1.min.js"></script>`,
+      ),
       '/pym.v1.min.js': PYM,
       '/loader.html': hostPage(`<div data-explainer-widget=""></div><script src="${appUrl}embed.js" async></script>`),
-      '/loader-cost.html': hostPage(`<div data-explainer-widget="cost" data-explainer-query="tokens=2500000&amp;evil=%3Cscript%3E"></div><script src="${appUrl}embed.js" async></script>`),
+      '/loader-cost.html': hostPage(
+        `<div data-explainer-widget="cost" data-explainer-query="tokens=2500000&amp;evil=%3Cscript%3E"></div><script src="${appUrl}embed.js" async></script>`,
+      ),
     },
     headers: (p) => (p.endsWith('.js') ? { 'content-type': 'text/javascript' } : {}),
   });
@@ -55,7 +59,10 @@ async function openHost(pathname, viewport = { width: 1000, height: 800 }) {
   });
   const page = await context.newPage();
   const dialogs = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
   const hostUrl = host.url.replace('127.0.0.1', 'localhost');
   await page.goto(`${hostUrl}${pathname}`);
   const iframe = page.locator('iframe');
@@ -78,7 +85,7 @@ async function heightsAgree(iframe, frame, what) {
   assert.fail(`${what}: frame ${await frameHeight(iframe)} px, content ${await contentHeight(frame)} px`);
 }
 
-test('Pym.js parent: the frame takes the content\'s height, and follows a card opening and a resize', async () => {
+test("Pym.js parent: the frame takes the content's height, and follows a card opening and a resize", async () => {
   const { context, page, iframe, frame } = await openHost('/pym-sources.html');
   assert.notEqual(new URL(frame.url()).origin, new URL(page.url()).origin, 'another origin');
   await heightsAgree(iframe, frame, 'after load');
@@ -117,7 +124,10 @@ test('embed.js: a titled, lazy, full-width frame whose height follows the conten
   const { context, page, iframe, frame, dialogs } = await openHost('/loader.html');
   assert.match(await iframe.getAttribute('title'), /DeepSeek V4 explainer/);
   assert.equal(await iframe.getAttribute('loading'), 'lazy');
-  const widths = await iframe.evaluate((el) => [el.getBoundingClientRect().width, el.parentElement.getBoundingClientRect().width]);
+  const widths = await iframe.evaluate((el) => [
+    el.getBoundingClientRect().width,
+    el.parentElement.getBoundingClientRect().width,
+  ]);
   assert.ok(Math.abs(widths[0] - widths[1]) < 1, 'full width');
   await heightsAgree(iframe, frame, 'after load');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'the embed did not take focus');
@@ -144,8 +154,9 @@ test('embed.js passes the widget and known parameters, drops the rest; links ope
   assert.ok(await frame.locator('.embed-code').first().isHidden(), 'no embed button inside an embed');
   await frame.locator('.price-sources summary').click();
   // Where each link opens: its own target, or else the page's base target.
-  const targets = await frame.locator('.price-sources a').evaluateAll((as) =>
-    as.map((a) => a.target || document.querySelector('base[target]')?.target || '_self'));
+  const targets = await frame
+    .locator('.price-sources a')
+    .evaluateAll((as) => as.map((a) => a.target || document.querySelector('base[target]')?.target || '_self'));
   assert.ok(targets.length > 0 && targets.every((t) => t === '_blank'), String(targets));
   await context.close();
 });
@@ -159,18 +170,32 @@ test('300 hostile messages posted into the embed change nothing', async () => {
   await page.evaluate((childId) => {
     const w = document.querySelector('iframe').contentWindow;
     const bad = [
-      'pymxPYMx' + childId + 'xPYMxwidthxPYMx-1',
-      'pymxPYMx' + childId + 'xPYMxwidthxPYMx1e99',
+      `pymxPYMx${childId}xPYMxwidthxPYMx-1`,
+      `pymxPYMx${childId}xPYMxwidthxPYMx1e99`,
       'pymxPYMxotherxPYMxwidthxPYMx500',
-      'pymxPYMx' + childId + 'xPYMxscrollToChildPosxPYMx99999',
-      'pymxPYMx' + childId + 'xPYMxnavigateToxPYMxjavascript:alert(1)',
-      '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '', 'x'.repeat(100000),
-      { 'datawrapper-height': { x: 1e9 } }, { sentinel: 'amp', type: 'embed-size', height: -5 },
-      { __proto__: { polluted: true } }, { constructor: { prototype: { polluted: true } } },
-      null, 42, true, [1, 2, 3], { type: 'navigate', url: 'javascript:alert(1)' },
+      `pymxPYMx${childId}xPYMxscrollToChildPosxPYMx99999`,
+      `pymxPYMx${childId}xPYMxnavigateToxPYMxjavascript:alert(1)`,
+      '<img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      '',
+      'x'.repeat(100000),
+      { 'datawrapper-height': { x: 1e9 } },
+      { sentinel: 'amp', type: 'embed-size', height: -5 },
+      { __proto__: { polluted: true } },
+      { constructor: { prototype: { polluted: true } } },
+      null,
+      42,
+      true,
+      [1, 2, 3],
+      { type: 'navigate', url: 'javascript:alert(1)' },
     ];
     for (let i = 0; i < 300; i++) {
-      const m = i < bad.length ? bad[i] : (i % 3 === 0 ? 'pymxPYMx' + childId + 'xPYMxwidthxPYMx' + (i * 7919 % 100000) : { junk: i, html: '<script>alert(' + i + ')</script>' });
+      const m =
+        i < bad.length
+          ? bad[i]
+          : i % 3 === 0
+            ? `pymxPYMx${childId}xPYMxwidthxPYMx${(i * 7919) % 100000}`
+            : { junk: i, html: `<script>alert(${i})</script>` };
       w.postMessage(m, '*');
     }
   }, childId);

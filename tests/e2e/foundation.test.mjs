@@ -2,7 +2,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { SUBPATH, articleBlocks, articleText, assertWholeArticle, seriousViolations, norm, useExplainer } from './helpers.mjs';
+import {
+  SUBPATH,
+  articleBlocks,
+  articleText,
+  assertWholeArticle,
+  seriousViolations,
+  norm,
+  useExplainer,
+} from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
@@ -15,11 +23,16 @@ test('the whole article is on the page, word for word and in order, with no erro
   const blocks = articleBlocks();
   const shown = await articleText(page);
   assert.equal(shown.length, blocks.length);
-  blocks.forEach((b, i) => assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`));
+  for (const [i, b] of blocks.entries()) assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`);
   assert.equal(await page.locator('h1').count(), 1);
-  assert.equal(await page.locator('article h2').count() >= 4, true);
+  assert.equal((await page.locator('article h2').count()) >= 4, true);
   // The article's one pull quote (the diagram's details quote the article too, in the widget).
-  assert.equal(await page.evaluate(() => [...document.querySelectorAll('article blockquote')].filter((b) => !b.closest('.widget')).length), 1);
+  assert.equal(
+    await page.evaluate(
+      () => [...document.querySelectorAll('article blockquote')].filter((b) => !b.closest('.widget')).length,
+    ),
+    1,
+  );
   assert.match(await page.title(), /DeepSeek V4/);
   for (const name of ['description', 'twitter:card', 'twitter:title']) {
     assert.ok(await page.locator(`meta[name="${name}"]`).getAttribute('content'), name);
@@ -30,7 +43,7 @@ test('the whole article is on the page, word for word and in order, with no erro
   assert.deepEqual(log.consoleErrors, []);
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.failed, []);
-  assert.deepEqual(log.foreign, [], 'no request leaves the page\'s origin');
+  assert.deepEqual(log.foreign, [], "no request leaves the page's origin");
   await context.close();
 });
 
@@ -54,7 +67,9 @@ test('at 360 px wide nothing scrolls sideways', async () => {
     const { context, page } = await watchedPage(env.browser, { viewport: { width, height: 800 } });
     await page.goto(url());
     await appReady(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.equal(overflow, 0, `horizontal overflow at ${width} px`);
     await context.close();
   }

@@ -31,12 +31,13 @@ export function articleBlocks() {
 export function assertWholeArticle(shown) {
   const blocks = articleBlocks();
   assert.equal(shown.length, blocks.length, 'every block of the article is on the page');
-  blocks.forEach((b, i) => assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`));
+  for (const [i, b] of blocks.entries()) assert.equal(norm(shown[i]), norm(b), `block ${i + 1}`);
 }
 
 /** Serves dist/ at SUBPATH on 127.0.0.1. */
 export function serveDist(options = {}) {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run trunk build --release first');
+  if (!fs.existsSync(path.join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run trunk build --release first');
   return serve({ mounts: { [SUBPATH]: DIST }, ...options });
 }
 
@@ -47,7 +48,12 @@ export async function seriousViolations(page, include) {
   const result = await page.evaluate(async (sel) => {
     const context = sel ? { include: [sel] } : document;
     const r = await window.axe.run(context, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
   }, include ?? null);
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -68,13 +74,16 @@ export function norm(s) {
 export async function articleText(page) {
   return page.evaluate(() => {
     const els = [...document.querySelectorAll('article.article [id]')].filter((el) =>
-      el.matches('.standfirst, h2, p[id], figcaption'));
-    return els.filter((el) => !el.closest('.widget, .live-sentence, .claim-card, .app-note, .lens')).map((el) => {
-      if (!el.checkVisibility()) return `(hidden) ${el.id}`;
-      const copy = el.cloneNode(true);
-      copy.querySelectorAll('.claim-button').forEach((b) => b.remove());
-      return copy.textContent;
-    });
+      el.matches('.standfirst, h2, p[id], figcaption'),
+    );
+    return els
+      .filter((el) => !el.closest('.widget, .live-sentence, .claim-card, .app-note, .lens'))
+      .map((el) => {
+        if (!el.checkVisibility()) return `(hidden) ${el.id}`;
+        const copy = el.cloneNode(true);
+        for (const b of copy.querySelectorAll('.claim-button')) b.remove();
+        return copy.textContent;
+      });
   });
 }
 

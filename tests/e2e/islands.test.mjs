@@ -9,13 +9,21 @@ import { SUBPATH, useExplainer } from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
-const awake = (page, sel) => page.locator(sel).first().evaluate((el) => el.hasAttribute('data-awake'));
+const awake = (page, sel) =>
+  page
+    .locator(sel)
+    .first()
+    .evaluate((el) => el.hasAttribute('data-awake'));
 
 /** Opens the page with IntersectionObserver reporting nothing: groups then wake only on use. */
 async function openWithoutScrollWake() {
   const w = await watchedPage(env.browser, { allowedOrigins: [env.server.url], ...DESKTOP });
   await w.page.addInitScript(() => {
-    window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} };
+    window.IntersectionObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
   });
   await w.page.goto(env.url());
   await appReady(w.page);
@@ -27,7 +35,10 @@ test('the live number in the article and the cost widget are two islands sharing
   const live = page.locator('#live-sentence .tangle');
   const widget = page.locator('#cost');
   // Two separate islands, neither inside the other.
-  assert.equal(await live.evaluate((el) => el.closest('leptos-island').contains(document.querySelector('#cost'))), false);
+  assert.equal(
+    await live.evaluate((el) => el.closest('leptos-island').contains(document.querySelector('#cost'))),
+    false,
+  );
   assert.equal(await widget.evaluate((el) => !!el.closest('leptos-island')), false, 'the widget frame is HTML');
   // Moving the live number moves the widget...
   await live.focus();
@@ -36,7 +47,10 @@ test('the live number in the article and the cost widget are two islands sharing
   assert.equal(await page.locator('#tokens-range').getAttribute('aria-valuetext'), '32 million tokens a month');
   assert.equal(await page.locator('#cost [data-row="deepseek-v4-pro"] .cost-amount').innerText(), '$111.36');
   // ...and moving the widget moves the live number.
-  await page.locator('#cost').getByRole('button', { name: /article's unit/ }).click();
+  await page
+    .locator('#cost')
+    .getByRole('button', { name: /article's unit/ })
+    .click();
   assert.equal(await live.innerText(), '1 million');
   assert.equal(await page.locator('.live-cost[data-row="openai"]').innerText(), '$30.00');
   assert.deepEqual(log.pageErrors, []);
@@ -89,8 +103,13 @@ test('a group asleep wakes on the first press inside it, and the click lands', a
 test('what a reader did before the module arrived is kept when the island wakes', async () => {
   const { context, page, log } = await watchedPage(env.browser, { allowedOrigins: [env.server.url], ...DESKTOP });
   let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
+  const gate = new Promise((r) => {
+    release = r;
+  });
+  await page.route('**/*_bg.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
   await page.goto(env.url(), { waitUntil: 'domcontentloaded' });
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
   // The reader types an amount and picks a year while the page is still only HTML.
@@ -98,7 +117,9 @@ test('what a reader did before the module arrived is kept when the island wakes'
   await page.locator('label[for="period-year"]').click();
   release();
   await appReady(page);
-  await page.waitForFunction(() => document.querySelector('#cost [data-row="deepseek-v4-pro"] .cost-amount').textContent === '$104.40');
+  await page.waitForFunction(
+    () => document.querySelector('#cost [data-row="deepseek-v4-pro"] .cost-amount').textContent === '$104.40',
+  );
   assert.equal(await page.locator('#tokens-range').getAttribute('aria-valuetext'), '2.5 million tokens a month');
   assert.ok(await page.locator('#period-year').isChecked());
   assert.equal(await page.locator('#cost [data-row="openai"] .cost-per').innerText(), 'a year');
@@ -114,10 +135,18 @@ test('each single-widget embed loads its own page, sheet and module, and nothing
     const loaded = [];
     page.on('response', async (r) => {
       const u = new URL(r.url());
-      if (u.pathname.startsWith(SUBPATH)) loaded.push({ file: u.pathname.slice(SUBPATH.length) || 'index.html', bytes: (await r.body().catch(() => Buffer.alloc(0))).length });
+      if (u.pathname.startsWith(SUBPATH))
+        loaded.push({
+          file: u.pathname.slice(SUBPATH.length) || 'index.html',
+          bytes: (await r.body().catch(() => Buffer.alloc(0))).length,
+        });
     });
-    await page.route(`${env.server.url}/host.html`, (route) => route.fulfill({ contentType: 'text/html',
-      body: `<!doctype html><title>Host</title><div data-explainer-widget="${widget}"></div><script src="${SUBPATH}embed.js"></script>` }));
+    await page.route(`${env.server.url}/host.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Host</title><div data-explainer-widget="${widget}"></div><script src="${SUBPATH}embed.js"></script>`,
+      }),
+    );
     await page.goto(`${env.server.url}/host.html`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     await frame.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
@@ -137,5 +166,6 @@ test('each single-widget embed loads its own page, sheet and module, and nothing
     sizes[widget || 'whole'] = loaded.filter((l) => l.file !== 'embed.js').reduce((a, l) => a + l.bytes, 0);
     await context.close();
   }
-  for (const w of ['cost', 'diagram', 'sources']) assert.ok(sizes[w] < sizes.whole * 0.75, `${w}: ${sizes[w]} of ${sizes.whole}`);
+  for (const w of ['cost', 'diagram', 'sources'])
+    assert.ok(sizes[w] < sizes.whole * 0.75, `${w}: ${sizes[w]} of ${sizes.whole}`);
 });

@@ -11,7 +11,9 @@ const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'";
 before(async () => {
   server = await serveDist();
   // The same dist/, served with a policy that forbids WebAssembly (no 'wasm-unsafe-eval').
-  blocked = await serveDist({ headers: (p) => (p.endsWith('/') || p.endsWith('.html') ? { 'content-security-policy': NO_WASM } : {}) });
+  blocked = await serveDist({
+    headers: (p) => (p.endsWith('/') || p.endsWith('.html') ? { 'content-security-policy': NO_WASM } : {}),
+  });
   browser = await launch();
 });
 after(async () => {
@@ -23,7 +25,9 @@ after(async () => {
 async function recordViolations(page) {
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 }
 
@@ -64,8 +68,13 @@ test('a panic in the WebAssembly leaves the article and says, politely, that the
   // Break hydration on purpose: empty the cost widget's island, as a broken host script might,
   // before the island wakes (the module is held back until the page is parsed and broken).
   let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
+  const gate = new Promise((r) => {
+    release = r;
+  });
+  await page.route('**/*_bg.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       document.querySelector('.cost-controls').replaceChildren();
@@ -89,7 +98,9 @@ test('a trap in an event handler after waking says, politely, that the interacti
   // the slider's input is handled, as a panic in its handler would be.
   await page.evaluate(() => {
     // (module (func (export "f") unreachable))
-    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const bytes = new Uint8Array([
+      0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11,
+    ]);
     const trap = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f;
     document.querySelector('#tokens-range').addEventListener('input', () => trap());
   });
@@ -113,7 +124,10 @@ test('a keyboard alone reaches every control, in reading order', async () => {
     return [...document.querySelectorAll(sel)]
       .filter((el) => el.checkVisibility() && !el.disabled && el.tabIndex >= 0)
       .filter((el) => !(el.type === 'radio' && !el.checked))
-      .map((el, i) => { el.dataset.walk = String(i); return i; });
+      .map((el, i) => {
+        el.dataset.walk = String(i);
+        return i;
+      });
   });
   const reached = new Set();
   await page.evaluate(() => document.activeElement?.blur());
@@ -123,7 +137,10 @@ test('a keyboard alone reaches every control, in reading order', async () => {
     if (walk !== null) reached.add(Number(walk));
   }
   const missed = expected.filter((i) => !reached.has(i));
-  const names = await page.evaluate((ids) => ids.map((i) => document.querySelector(`[data-walk="${i}"]`).outerHTML.slice(0, 100)), missed);
+  const names = await page.evaluate(
+    (ids) => ids.map((i) => document.querySelector(`[data-walk="${i}"]`).outerHTML.slice(0, 100)),
+    missed,
+  );
   assert.deepEqual(names, [], 'controls the keyboard never reached');
   assert.ok(expected.length > 60, `${expected.length} controls`);
   await context.close();
@@ -142,8 +159,13 @@ test('axe-core: no violations of any impact, whole page and each widget alone, l
       await page.goto(`${server.url}${SUBPATH}${q}`);
       await appReady(page);
       await page.evaluate(AXE);
-      const v = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-        .map((x) => ({ id: x.id, impact: x.impact, nodes: x.nodes.map((n) => n.target.join(' ')).slice(0, 3) })));
+      const v = await page.evaluate(async () =>
+        (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((x) => ({
+          id: x.id,
+          impact: x.impact,
+          nodes: x.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+        })),
+      );
       const unexplained = v.filter((x) => !ACCEPTED[x.id]);
       assert.deepEqual(unexplained, [], `${colorScheme} ${q || 'whole page'}: ${JSON.stringify(unexplained, null, 1)}`);
       await context.close();
@@ -160,7 +182,9 @@ test('the app starts every time: 24 loads across the modes, none fails to hydrat
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${server.url}${SUBPATH}${q}`);
-      await page.waitForFunction(() => /app-(ready|failed)/.test(document.documentElement.className), null, { timeout: 20000 });
+      await page.waitForFunction(() => /app-(ready|failed)/.test(document.documentElement.className), null, {
+        timeout: 20000,
+      });
       if (await page.evaluate(() => document.documentElement.classList.contains('app-failed'))) failed++;
       await context.close();
     }

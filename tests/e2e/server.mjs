@@ -22,7 +22,14 @@ const TYPES = {
  * `transform(pathname, body)` may rewrite a served file (a Buffer; return a Buffer or string).
  * Resolves to { url, port, close, requests }.
  */
-export function serve({ mounts = {}, pages = {}, headers = () => ({}), transform = (_, body) => body, host = '127.0.0.1', port = 0 } = {}) {
+export function serve({
+  mounts = {},
+  pages = {},
+  headers = () => ({}),
+  transform = (_, body) => body,
+  host = '127.0.0.1',
+  port = 0,
+} = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, `http://${req.headers.host}`);
@@ -60,7 +67,11 @@ export function serve({ mounts = {}, pages = {}, headers = () => ({}), transform
         url: `http://${host}:${p}`,
         port: p,
         requests,
-        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections?.();
+            server.close(r);
+          }),
       });
     });
   });

@@ -9,7 +9,8 @@ import { seriousViolations, useExplainer } from './helpers.mjs';
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
 const open = (q, options) => env.open(q, options);
-const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-claim') ?? document.activeElement?.className);
+const focused = (page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-claim') ?? document.activeElement?.className);
 
 /**
  * What a screen reader is told about the element `selector` matches: its role, accessible name
@@ -30,36 +31,59 @@ async function heard(page, selector) {
 }
 
 /** The number a claim's first button in the text carries. */
-const numberOf = (page, claim) => page.locator(`article button.claim-button[data-claim="${claim}"]`).first().innerText();
+const _numberOf = (page, claim) =>
+  page.locator(`article button.claim-button[data-claim="${claim}"]`).first().innerText();
 
 test('every claim span has a button opening its card; the numbers read 1, 2, 3 as the article is read', async () => {
   const { context, page } = await open();
   const buttons = page.locator('article button.claim-button');
   assert.equal(await buttons.count(), 24, 'one button after each of the 24 spans');
-  const seen = await buttons.evaluateAll((bs) => bs.map((b) => ({
-    claim: b.dataset.claim,
-    number: Number(b.textContent),
-    card: document.getElementById(b.getAttribute('popovertarget')),
-  })).map(({ claim, number, card }) => ({
-    claim, number,
-    card: card && card.getAttribute('popover') === 'auto' ? card.querySelector('.card-number').textContent : null,
-  })));
+  const seen = await buttons.evaluateAll((bs) =>
+    bs
+      .map((b) => ({
+        claim: b.dataset.claim,
+        number: Number(b.textContent),
+        card: document.getElementById(b.getAttribute('popovertarget')),
+      }))
+      .map(({ claim, number, card }) => ({
+        claim,
+        number,
+        card: card && card.getAttribute('popover') === 'auto' ? card.querySelector('.card-number').textContent : null,
+      })),
+  );
   assert.equal(new Set(seen.map((s) => s.claim)).size, 20);
   // In reading order, each claim's first button carries the next number.
   const first = [];
   for (const s of seen) if (!first.some((f) => f.claim === s.claim)) first.push(s);
-  assert.deepEqual(first.map((f) => f.number), Array.from({ length: 20 }, (_, i) => i + 1));
+  assert.deepEqual(
+    first.map((f) => f.number),
+    Array.from({ length: 20 }, (_, i) => i + 1),
+  );
   for (const s of seen) {
-    assert.equal(s.number, first.find((f) => f.claim === s.claim).number, `${s.claim}: every button of a claim has its number`);
+    assert.equal(
+      s.number,
+      first.find((f) => f.claim === s.claim).number,
+      `${s.claim}: every button of a claim has its number`,
+    );
     assert.equal(s.card, `Claim ${s.number}`, `${s.claim}: the button opens a popover card with its number`);
   }
   // The index lists the claims in the same order, with the same numbers.
-  const entries = await page.locator('.claim-entry').evaluateAll((es) => es.map((e) => [e.id, e.querySelector('.entry-number').textContent]));
-  assert.deepEqual(entries, first.map((f) => [`claim-${f.claim}`, String(f.number)]));
+  const entries = await page
+    .locator('.claim-entry')
+    .evaluateAll((es) => es.map((e) => [e.id, e.querySelector('.entry-number').textContent]));
+  assert.deepEqual(
+    entries,
+    first.map((f) => [`claim-${f.claim}`, String(f.number)]),
+  );
   // The diagram's details name the claims they rest on by the same numbers.
-  const refs = await page.locator('.diagram-details li:has(.claim-ref)').evaluateAll((ls) => ls.map((l) => [
-    l.querySelector('a').getAttribute('href').replace('#claim-', ''), l.querySelector('.claim-ref').textContent.replace('Claim ', ''),
-  ]));
+  const refs = await page
+    .locator('.diagram-details li:has(.claim-ref)')
+    .evaluateAll((ls) =>
+      ls.map((l) => [
+        l.querySelector('a').getAttribute('href').replace('#claim-', ''),
+        l.querySelector('.claim-ref').textContent.replace('Claim ', ''),
+      ]),
+    );
   assert.ok(refs.length >= 5, `the diagram cites claims (${refs.length})`);
   for (const [claim, number] of refs) assert.equal(number, String(first.find((f) => f.claim === claim).number), claim);
   await context.close();
@@ -69,8 +93,11 @@ test('mouse: a card opens next to its button, and the button says it is expanded
   const { context, page } = await open();
   const button = page.locator('button.claim-button[data-claim="price-openai"]');
   const n = await button.innerText();
-  assert.deepEqual(await heard(page, 'button.claim-button[data-claim="price-openai"]'),
-    { role: 'button', name: `${n}: source card for claim ${n} (price list)`, expanded: false });
+  assert.deepEqual(await heard(page, 'button.claim-button[data-claim="price-openai"]'), {
+    role: 'button',
+    name: `${n}: source card for claim ${n} (price list)`,
+    expanded: false,
+  });
   await button.click();
   const card = page.locator('#card-price-openai-1');
   assert.ok(await card.isVisible());
@@ -80,7 +107,10 @@ test('mouse: a card opens next to its button, and the button says it is expanded
   // Next to the button: right below it (or right above), not after the paragraph.
   const b = await button.boundingBox();
   const c = await card.boundingBox();
-  assert.ok(Math.abs(c.y - (b.y + b.height)) < 16 || Math.abs(c.y + c.height - b.y) < 16, `card ${JSON.stringify(c)} by button ${JSON.stringify(b)}`);
+  assert.ok(
+    Math.abs(c.y - (b.y + b.height)) < 16 || Math.abs(c.y + c.height - b.y) < 16,
+    `card ${JSON.stringify(c)} by button ${JSON.stringify(b)}`,
+  );
   await button.click();
   assert.ok(await card.isHidden());
   assert.equal((await heard(page, 'button.claim-button[data-claim="price-openai"]')).expanded, false);
@@ -133,31 +163,47 @@ for (const [label, options] of [
         const r = b.getBoundingClientRect();
         window.scrollBy(0, r.top + r.height / 2 - window.innerHeight * 0.85);
       });
-      if (options.hasTouch) await button.tap(); else await button.click();
+      if (options.hasTouch) await button.tap();
+      else await button.click();
       const seen = await page.evaluate((id) => {
         const card = document.getElementById(id);
         const b = document.querySelector(`[popovertarget="${id}"]`).getBoundingClientRect();
         const head = card.querySelector('.card-head').getBoundingClientRect();
         const c = card.getBoundingClientRect();
-        return { open: card.matches(':popover-open'), h: innerHeight, w: innerWidth, b: [b.top, b.bottom], head: [head.top, head.bottom], card: [c.left, c.top, c.right, c.bottom] };
+        return {
+          open: card.matches(':popover-open'),
+          h: innerHeight,
+          w: innerWidth,
+          b: [b.top, b.bottom],
+          head: [head.top, head.bottom],
+          card: [c.left, c.top, c.right, c.bottom],
+        };
       }, id);
       const where = `${id}: ${JSON.stringify(seen)}`;
       assert.ok(seen.open, where);
       assert.ok(seen.b[0] >= 0 && seen.b[1] <= seen.h, `the button stays in view: ${where}`);
       assert.ok(seen.head[0] >= 0 && seen.head[1] <= seen.h, `the card's first line is in view: ${where}`);
       assert.ok(seen.card[0] >= 0 && seen.card[2] <= seen.w, `the card fits across the screen: ${where}`);
-      assert.ok(seen.card[3] <= seen.b[0] + 1 || seen.card[1] >= seen.b[1] - 1, `the card does not cover its button: ${where}`);
+      assert.ok(
+        seen.card[3] <= seen.b[0] + 1 || seen.card[1] >= seen.b[1] - 1,
+        `the card does not cover its button: ${where}`,
+      );
       await page.keyboard.press('Escape');
       assert.equal(await page.locator(`#${id}`).isHidden(), true, id);
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.equal(overflow, 0, 'nothing scrolls sideways');
     await context.close();
   });
 }
 
 test('with script off, a claim button still opens its card, and Escape closes it', async () => {
-  const { context, page } = await watchedPage(env.browser, { allowedOrigins: [env.server.url], javaScriptEnabled: false });
+  const { context, page } = await watchedPage(env.browser, {
+    allowedOrigins: [env.server.url],
+    javaScriptEnabled: false,
+  });
   await page.goto(env.url());
   const button = page.locator('button.claim-button[data-claim="price-openai"]');
   await button.click();
@@ -190,8 +236,12 @@ test('a #claim- address opens that claim in the index and scrolls it into view',
   assert.equal(await entry.locator('.entry-toggle').getAttribute('aria-expanded'), 'true');
   assert.match(await entry.innerText(), /Chinese embassy/);
   // Following a link to another claim opens it too.
-  await page.evaluate(() => { location.hash = '#claim-ai-index'; });
-  await page.waitForFunction(() => document.querySelector('#claim-ai-index .entry-toggle').getAttribute('aria-expanded') === 'true');
+  await page.evaluate(() => {
+    location.hash = '#claim-ai-index';
+  });
+  await page.waitForFunction(
+    () => document.querySelector('#claim-ai-index .entry-toggle').getAttribute('aria-expanded') === 'true',
+  );
   await context.close();
 });
 
@@ -215,12 +265,16 @@ test('the index: 20 entries, filterable by kind, each disclosing its card', asyn
   await context.close();
 });
 
-test('the opinion lens marks the author\'s opinions apart, with a legend', async () => {
+test("the opinion lens marks the author's opinions apart, with a legend", async () => {
   const { context, page } = await open();
   const lens = page.getByRole('switch', { name: /Opinion lens/ });
   const opinion = page.locator('.article-section mark[data-kind="authors-opinion"]').first();
   const fact = page.locator('.article-section mark[data-kind="price-list"]').first();
-  const style = (l) => l.evaluate((el) => { const s = getComputedStyle(el); return `${s.backgroundColor}|${s.textDecorationStyle}`; });
+  const style = (l) =>
+    l.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return `${s.backgroundColor}|${s.textDecorationStyle}`;
+    });
   await lens.check();
   const [o, f] = [await style(opinion), await style(fact)];
   assert.notEqual(o, f, 'opinions and facts look different under the lens');

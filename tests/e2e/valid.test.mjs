@@ -14,7 +14,10 @@ const PAGES = ['index.html', 'cost.html', 'diagram.html', 'sources.html'];
 
 test('every page the build writes passes the Nu Html Checker with no error', () => {
   const files = PAGES.map((p) => path.join(DIST, p));
-  const run = spawnSync('java', ['-jar', VNU, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync('java', ['-jar', VNU, '--format', 'json', '--exit-zero-always', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   assert.equal(run.error, undefined, `java could not run: ${run.error}`);
   // The checker writes its JSON report to standard error.
   const { messages } = JSON.parse(run.stderr);

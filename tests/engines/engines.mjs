@@ -12,14 +12,20 @@ import { Builder } from 'selenium-webdriver';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** The engines to run: `ENGINES=firefox,webkit` (the default), or a subset. */
-export const ENGINES = (process.env.ENGINES || 'firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
+export const ENGINES = (process.env.ENGINES || 'firefox,webkit')
+  .split(',')
+  .map((e) => e.trim())
+  .filter(Boolean);
 
 const which = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim();
 
 function freePort() {
   return new Promise((resolve) => {
     const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 }
 
@@ -29,7 +35,9 @@ async function waitForServer(url, ms = 20000) {
     try {
       const r = await fetch(`${url}/status`);
       if (r.ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no WebDriver server at ${url}`);
@@ -50,22 +58,41 @@ export async function startEngine(engine) {
     const gecko = process.env.GECKODRIVER || which('geckodriver');
     if (!gecko) throw new Error('geckodriver is missing: run scripts/setup --test');
     child = spawn(gecko, ['--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'ignore' });
-    capabilities = { browserName: 'firefox', 'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless'] } };
+    capabilities = {
+      browserName: 'firefox',
+      'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless'] },
+    };
   } else if (engine === 'webkit') {
-    if (!which('WebKitWebDriver') || !which('xvfb-run')) throw new Error('WebKitWebDriver or xvfb-run is missing: run scripts/setup --test');
+    if (!which('WebKitWebDriver') || !which('xvfb-run'))
+      throw new Error('WebKitWebDriver or xvfb-run is missing: run scripts/setup --test');
     // A screen as tall as a full-length screenshot of the page (a window cannot outgrow it).
-    child = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x16384x24', 'WebKitWebDriver', `--port=${port}`], { env, stdio: 'ignore', detached: true });
-    capabilities = { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } };
+    child = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x16384x24', 'WebKitWebDriver', `--port=${port}`], {
+      env,
+      stdio: 'ignore',
+      detached: true,
+    });
+    capabilities = {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    };
   } else {
     throw new Error(`unknown engine ${engine}`);
   }
   const url = `http://127.0.0.1:${port}`;
   await waitForServer(url);
   const driver = await new Builder().usingServer(url).withCapabilities(capabilities).build();
-  await driver.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
+  await driver
+    .manage()
+    .window()
+    .setRect({ width: 1280, height: 900 })
+    .catch(() => {});
   const stop = async () => {
     await driver.quit().catch(() => {});
-    try { process.kill(engine === 'webkit' ? -child.pid : child.pid, 'SIGTERM'); } catch { /* gone */ }
+    try {
+      process.kill(engine === 'webkit' ? -child.pid : child.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
     fs.rmSync(home, { recursive: true, force: true });
   };
   return { driver, stop };
@@ -98,7 +125,8 @@ export async function problems(driver) {
 export async function appReady(driver, ms = 20000) {
   // While a page replaces itself (an old ?widget= address opening the widget's own page) there
   // is a moment with no document to ask: that is "not yet", not a failure.
-  const state = () => driver.executeScript('return document.documentElement ? document.documentElement.className : ""').catch(() => '');
+  const state = () =>
+    driver.executeScript('return document.documentElement ? document.documentElement.className : ""').catch(() => '');
   await driver.wait(async () => /app-(ready|failed)/.test(await state()), ms);
   const cls = await driver.executeScript('return document.documentElement.className');
   if (!cls.includes('app-ready')) throw new Error(`the app did not start: ${cls}`);
@@ -106,5 +134,7 @@ export async function appReady(driver, ms = 20000) {
 
 /** Lets the page's pending work run (Leptos's effects are queued tasks). */
 export function settle(driver) {
-  return driver.executeAsyncScript('var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { setTimeout(done, 50); });');
+  return driver.executeAsyncScript(
+    'var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { setTimeout(done, 50); });',
+  );
 }

@@ -13,7 +13,8 @@ import { serve } from '../e2e/server.mjs';
 import { DIST, ROOT, SUBPATH } from '../e2e/helpers.mjs';
 import { ENGINES, PROBE, appReady, problems, settle, startEngine, withProbe } from './engines.mjs';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; base-uri 'self'; form-action 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; base-uri 'self'; form-action 'none'";
 const PYM = fs.readFileSync(path.join(ROOT, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), 'utf8');
 
 let app, host;
@@ -23,10 +24,17 @@ before(async () => {
     pages: { '/__probe.js': PROBE },
     transform: withProbe,
     // The policy as a header too, as a host that prefers headers would send it.
-    headers: (p) => (p === '/__probe.js' ? { 'content-type': 'text/javascript' } : /\.html$|\/$/.test(p) ? { 'content-security-policy': CSP } : {}),
+    headers: (p) =>
+      p === '/__probe.js'
+        ? { 'content-type': 'text/javascript' }
+        : /\.html$|\/$/.test(p)
+          ? { 'content-security-policy': CSP }
+          : {},
   });
   // A news page on another origin (localhost, where the explainer is on 127.0.0.1).
-  const hostPage = (frame) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+  const hostPage = (
+    frame,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
 <h1>Host article</h1><p>Before.</p><div id="embed" data-pym-src="${frame}"></div><p>After.</p>
 <script src="/pym.v1.min.js"></script></body></html>`;
   host = await serve({
@@ -61,7 +69,7 @@ for (const engine of ENGINES) {
     const text = async (css) => (await $(css)).getText();
     const js = (script, ...args) => driver.executeScript(script, ...args);
     const cost = (row) => js(`return document.querySelector('#cost [data-row="${row}"] .cost-amount').textContent`);
-    const focused = () => js('return document.activeElement');
+    const _focused = () => js('return document.activeElement');
     const scrollTo = (css) => js(`document.querySelector(arguments[0]).scrollIntoView({ block: 'center' })`, css);
 
     test('the page loads and wakes with no error, under its strict CSP, and nothing comes from another origin', async () => {
@@ -70,15 +78,25 @@ for (const engine of ENGINES) {
       assert.match(await text('h1'), /DeepSeek V4/);
       const origins = await js('return performance.getEntriesByType("resource").map((e) => new URL(e.name).origin)');
       assert.ok(origins.length >= 4, String(origins));
-      for (const o of origins) assert.equal(o, app.url, 'every request stays on the page\'s origin');
-      assert.equal(await js('return document.querySelectorAll("[data-awake]").length > 0'), true, 'the first screen\'s islands woke');
+      for (const o of origins) assert.equal(o, app.url, "every request stays on the page's origin");
+      assert.equal(
+        await js('return document.querySelectorAll("[data-awake]").length > 0'),
+        true,
+        "the first screen's islands woke",
+      );
     });
 
     test('the slider, by keys', async () => {
       await open();
       await scrollTo('#tokens-range');
       await js('document.querySelector("#tokens-range").focus()');
-      const keys = async (...k) => { await driver.actions().sendKeys(...k).perform(); await settle(driver); };
+      const keys = async (...k) => {
+        await driver
+          .actions()
+          .sendKeys(...k)
+          .perform();
+        await settle(driver);
+      };
       assert.equal(await attr('#tokens-range', 'aria-valuetext'), '10 million tokens a month');
       await keys(Key.ARROW_RIGHT);
       assert.equal(await attr('#tokens-range', 'aria-valuetext'), '11 million tokens a month');
@@ -99,10 +117,13 @@ for (const engine of ENGINES) {
       await scrollTo('#tokens-range');
       const range = await $('#tokens-range');
       const { width } = await range.getRect();
-      await driver.actions({ async: true })
-        .move({ origin: range, x: Math.round(-width / 2) + 4, y: 0 }).press()
+      await driver
+        .actions({ async: true })
+        .move({ origin: range, x: Math.round(-width / 2) + 4, y: 0 })
+        .press()
         .move({ origin: range, x: Math.round(width / 4), y: 0, duration: 100 })
-        .move({ origin: range, x: Math.round(width / 2) - 2, y: 0, duration: 100 }).release()
+        .move({ origin: range, x: Math.round(width / 2) - 2, y: 0, duration: 100 })
+        .release()
         .perform();
       await settle(driver);
       assert.equal(await attr('#tokens-range', 'aria-valuetext'), '10 billion tokens a month');
@@ -144,31 +165,51 @@ for (const engine of ENGINES) {
     // on the same screen, its first line in view beside the button; Escape closes it and focus
     // is back on the button. Every claim button of the article, in a laptop's window and in the
     // narrowest window the engine allows (Firefox and WebKit keep windows 450 to 500 px wide).
-    for (const [w, h] of [[1280, 720], [360, 640]]) {
+    for (const [w, h] of [
+      [1280, 720],
+      [360, 640],
+    ]) {
       test(`claim cards open in view beside their buttons, in a ${w} x ${h} window; Escape closes them and gives focus back`, async () => {
         await driver.manage().window().setRect({ width: w, height: h });
         try {
           await open();
-          const ids = await js('return [...document.querySelectorAll("article button.claim-button")].map((b) => b.getAttribute("popovertarget"))');
+          const ids = await js(
+            'return [...document.querySelectorAll("article button.claim-button")].map((b) => b.getAttribute("popovertarget"))',
+          );
           assert.equal(ids.length, 24);
           for (const id of ids) {
             const sel = `[popovertarget="${id}"]`;
-            await js(`const r = document.querySelector(arguments[0]).getBoundingClientRect();
-              window.scrollBy(0, r.top + r.height / 2 - window.innerHeight * 0.85);`, sel);
+            await js(
+              `const r = document.querySelector(arguments[0]).getBoundingClientRect();
+              window.scrollBy(0, r.top + r.height / 2 - window.innerHeight * 0.85);`,
+              sel,
+            );
             await $(sel).click();
             await settle(driver);
-            const seen = await js(`const card = document.getElementById(arguments[0]);
+            const seen = await js(
+              `const card = document.getElementById(arguments[0]);
               const b = document.querySelector(arguments[1]).getBoundingClientRect();
               const head = card.querySelector('.card-head').getBoundingClientRect();
-              return { open: card.matches(':popover-open'), h: innerHeight, w: innerWidth, b: [b.top, b.bottom], head: [head.top, head.bottom] };`, id, sel);
+              return { open: card.matches(':popover-open'), h: innerHeight, w: innerWidth, b: [b.top, b.bottom], head: [head.top, head.bottom] };`,
+              id,
+              sel,
+            );
             const where = `${id}: ${JSON.stringify(seen)}`;
             assert.ok(seen.open, where);
             assert.ok(seen.b[0] >= 0 && seen.b[1] <= seen.h, `the button stays in view: ${where}`);
             assert.ok(seen.head[0] >= 0 && seen.head[1] <= seen.h, `the card's first line is in view: ${where}`);
             await driver.actions().sendKeys(Key.ESCAPE).perform();
             await settle(driver);
-            assert.equal(await js('return document.getElementById(arguments[0]).matches(":popover-open")', id), false, id);
-            assert.equal(await js('return document.activeElement.getAttribute("popovertarget")'), id, `focus is on ${id}'s button`);
+            assert.equal(
+              await js('return document.getElementById(arguments[0]).matches(":popover-open")', id),
+              false,
+              id,
+            );
+            assert.equal(
+              await js('return document.activeElement.getAttribute("popovertarget")'),
+              id,
+              `focus is on ${id}'s button`,
+            );
           }
           // From inside the card too: Escape closes it and focus goes back to the button.
           const sel = 'button.claim-button[data-claim="price-openai"]';
@@ -183,7 +224,11 @@ for (const engine of ENGINES) {
           assert.equal(await js('return document.activeElement.getAttribute("data-claim")'), 'price-openai');
         } finally {
           // (Never hiding the test's own failure behind this one's.)
-          await driver.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
+          await driver
+            .manage()
+            .window()
+            .setRect({ width: 1280, height: 900 })
+            .catch(() => {});
         }
       });
     }
@@ -220,14 +265,17 @@ for (const engine of ENGINES) {
       assert.match(await text('#diagram-without-note'), /falls away/);
     });
 
-    for (const [name, page] of [['its own page', '/pym.html'], ['an address with ?widget=', '/pym-old.html']]) {
+    for (const [name, page] of [
+      ['its own page', '/pym.html'],
+      ['an address with ?widget=', '/pym-old.html'],
+    ]) {
       test(`a widget embedded by a Pym.js parent on another origin, at ${name}, sizes its frame and works`, async () => {
         await driver.get(`${host.url.replace('127.0.0.1', 'localhost')}${page}`);
         const iframe = await driver.wait(async () => (await driver.findElements(By.css('#embed iframe')))[0], 10000);
         await driver.switchTo().frame(iframe);
         await appReady(driver);
         assert.deepEqual(await problems(driver), []);
-        assert.match(await js('return location.pathname'), /\/cost\.html$/, 'the widget\'s own page');
+        assert.match(await js('return location.pathname'), /\/cost\.html$/, "the widget's own page");
         assert.equal(await attr('#tokens-range', 'aria-valuetext'), '2.5 million tokens a month');
         const content = await js('return Math.ceil(document.documentElement.getBoundingClientRect().height)');
         await driver.switchTo().defaultContent();
