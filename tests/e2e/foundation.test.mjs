@@ -148,3 +148,41 @@ test('the shipped files name no folder of the machine that built them', async ()
     }
   }
 });
+
+test('the release scripts and style sheets are minified, and the page still checks what it loads', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const crypto = await import('node:crypto');
+  const { fileURLToPath } = await import('node:url');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const dist = path.join(root, 'dist');
+  const shipped = fs.readdirSync(dist);
+  const size = (f) => fs.statSync(f).size;
+  // boot.js and embed.js: well under their sources, with no comment line left.
+  const boot = shipped.find((f) => /^boot-[0-9a-f]+\.js$/.test(f));
+  assert.ok(boot, 'a hashed boot script ships');
+  for (const [file, source] of [
+    [boot, 'boot.js'],
+    ['embed.js', 'embed.js'],
+  ]) {
+    const text = fs.readFileSync(path.join(dist, file), 'utf8');
+    assert.ok(size(path.join(dist, file)) < 0.6 * size(path.join(root, source)), `${file} is minified`);
+    assert.ok(!/^\s*\/\/ /m.test(text), `${file} keeps no line comment`);
+  }
+  // Every style sheet and every module's glue: no indented line (minified code is not laid out).
+  for (const f of shipped.filter((f) => /\.(css|js)$/.test(f))) {
+    const text = fs.readFileSync(path.join(dist, f), 'utf8');
+    assert.ok(!/\n {2}\S/.test(text), `${f} is minified`);
+  }
+  // Each integrity the pages name is the digest of the file as shipped.
+  for (const page of shipped.filter((f) => f.endsWith('.html'))) {
+    const html = fs.readFileSync(path.join(dist, page), 'utf8');
+    for (const [, href, integrity] of html.matchAll(/href="\.\/([^"]+)"[^>]*\bintegrity="([^"]+)"/g)) {
+      const digest = crypto
+        .createHash('sha384')
+        .update(fs.readFileSync(path.join(dist, href)))
+        .digest('base64');
+      assert.equal(integrity, `sha384-${digest}`, `${page}: the integrity of ${href}`);
+    }
+  }
+});
