@@ -11,20 +11,24 @@
 //     floor's first contentful paint, unthrottled and with the CPU throttled 4x;
 //   - a reader's drag: trusted pointer moves back and forth across the range (Playwright's mouse,
 //     rendering included) with the CPU throttled 4x, on the whole page and on the cost embed, the
-//     total time against the floor's same drag, and the slowest Event Timing entry;
+//     total time against the floor's same drag and against a second floor, the article as plain
+//     paragraphs with a 30-line vanilla slider (bench/plain.js), and the slowest Event Timing entry;
 //   - layout shift while the page starts (CLS).
-// BENCH_RUNS (loads per figure, 5), BENCH_MOVES (pointer moves per drag, 120) and BENCH_ROUNDS
+// BENCH_PARTS (bytes,start,drag: the parts to run), BENCH_RUNS (loads per figure, 5), BENCH_MOVES (pointer moves per drag, 120) and BENCH_ROUNDS
 // (drags per page, 3) change how much is measured; medians are printed.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
+import { printAccounting } from './accounting.mjs';
 import { DIST, ROOT, dragAcross, floorDir } from './common.mjs';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const MOVES = Number(process.env.BENCH_MOVES || 120);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const SETTLE = 2000; // ms after start-up before a drag, every page alike
+// BENCH_PARTS: which parts to run, of bytes, start, drag (default: all).
+const PARTS = new Set((process.env.BENCH_PARTS || 'bytes,start,drag').split(','));
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -47,7 +51,7 @@ const browser = await launch();
 const url = (p) => `${server.url}${p}`;
 
 // What a use loads: every file its page requests, with the CPU unthrottled, at 1280 x 900.
-async function loadedFiles(address, { framed = false } = {}) {
+async function loadedFiles(address, { framed = false, read = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const seen = new Set();
@@ -72,40 +76,63 @@ async function loadedFiles(address, { framed = false } = {}) {
     await page.waitForFunction(() => document.documentElement.matches('.app-ready, .app-failed'));
   }
   await page.waitForTimeout(500);
+  if (read) {
+    // A reader who reads to the end: a screen at a time down to the bottom of the page.
+    for (let i = 0; i < 200; i++) {
+      const end = await page.evaluate(() => {
+        window.scrollBy(0, window.innerHeight * 0.8);
+        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      });
+      await page.waitForTimeout(100);
+      if (end) break;
+    }
+    await page.waitForTimeout(500);
+  }
   await context.close();
   seen.delete('host.html');
   seen.delete('embed.js');
   return [...seen].sort();
 }
 
-// The bars of the "Lighter" issue: a reader's first load, per use.
-const uses = [
-  ['whole explainer (index.html)', await loadedFiles('/news/explainer/'), 120],
-  ['cost embed (embed.js, "cost")', await loadedFiles('cost', { framed: true }), 92],
-  ['diagram embed (embed.js, "diagram")', await loadedFiles('diagram', { framed: true }), 85],
-  ['sources embed (embed.js, "sources")', await loadedFiles('sources', { framed: true }), 85],
-];
-console.log('\nFiles in dist/, bytes in thousands');
-console.log('file'.padEnd(44), '    raw', '   gzip', ' brotli');
-for (const [f, s] of Object.entries(files)) console.log(f.padEnd(44), kb(s.raw), kb(s.gzip), kb(s.brotli));
-console.log('\nBytes per use (what each loads before the reader scrolls), brotli, thousands');
-for (const [name, loaded, budget] of uses) {
-  const total = loaded.reduce((a, f) => a + (files[f]?.brotli ?? 0), 0);
-  const wasm = loaded.filter((f) => f.endsWith('.wasm')).reduce((a, f) => a + files[f].brotli, 0);
-  console.log(
-    `  ${name.padEnd(40)} ${kb(total)}  (budget ${budget}; WebAssembly ${kb(wasm).trim()}) ${total <= budget * 1000 ? 'met' : 'OVER'}`,
-  );
-  console.log(`    ${loaded.join(', ')}`);
-}
-// The article's sentences in the WebAssembly: any sentence of 40 characters or more.
-const article = fs.readFileSync(path.join(ROOT, 'content', 'article.toml'), 'utf8');
-const sentences = [...article.matchAll(/^text = '''(.*)'''$/gm)]
-  .flatMap((m) => m[1].split(/(?<=[.?!])\s+/))
-  .filter((s) => s.length >= 40);
-for (const f of Object.keys(files).filter((f) => f.endsWith('.wasm'))) {
-  const text = fs.readFileSync(path.join(DIST, f)).toString('latin1');
-  const found = sentences.filter((s) => text.includes(Buffer.from(s).toString('latin1')));
-  console.log(`  ${f}: ${found.length} of the article's ${sentences.length} sentences`);
+if (PARTS.has('bytes')) {
+  // The bars of the "Lighter" issue: a reader's first load, per use.
+  const uses = [
+    ['whole explainer (index.html)', await loadedFiles('/news/explainer/'), 120],
+    ['cost embed (embed.js, "cost")', await loadedFiles('cost', { framed: true }), 92],
+    ['diagram embed (embed.js, "diagram")', await loadedFiles('diagram', { framed: true }), 85],
+    ['sources embed (embed.js, "sources")', await loadedFiles('sources', { framed: true }), 85],
+  ];
+  const wholeRead = await loadedFiles('/news/explainer/', { read: true });
+  console.log('\nFiles in dist/, bytes in thousands');
+  console.log('file'.padEnd(44), '    raw', '   gzip', ' brotli');
+  for (const [f, s] of Object.entries(files)) console.log(f.padEnd(44), kb(s.raw), kb(s.gzip), kb(s.brotli));
+  console.log('\nBytes per use (what each loads before the reader scrolls), brotli, thousands');
+  for (const [name, loaded, budget] of uses) {
+    const total = loaded.reduce((a, f) => a + (files[f]?.brotli ?? 0), 0);
+    const wasm = loaded.filter((f) => f.endsWith('.wasm')).reduce((a, f) => a + files[f].brotli, 0);
+    console.log(
+      `  ${name.padEnd(40)} ${kb(total)}  (budget ${budget}; WebAssembly ${kb(wasm).trim()}) ${total <= budget * 1000 ? 'met' : 'OVER'}`,
+    );
+    console.log(`    ${loaded.join(', ')}`);
+  }
+  {
+    const total = wholeRead.reduce((a, f) => a + (files[f]?.brotli ?? 0), 0);
+    const more = wholeRead.filter((f) => !uses[0][1].includes(f));
+    console.log(
+      `  whole explainer, read to the end          ${kb(total)}  (${more.length ? `after the first load: ${more.join(', ')}` : 'nothing loads after the first load'})`,
+    );
+  }
+  // The article's sentences in the WebAssembly: any sentence of 40 characters or more.
+  const article = fs.readFileSync(path.join(ROOT, 'content', 'article.toml'), 'utf8');
+  const sentences = [...article.matchAll(/^text = '''(.*)'''$/gm)]
+    .flatMap((m) => m[1].split(/(?<=[.?!])\s+/))
+    .filter((s) => s.length >= 40);
+  for (const f of Object.keys(files).filter((f) => f.endsWith('.wasm'))) {
+    const text = fs.readFileSync(path.join(DIST, f)).toString('latin1');
+    const found = sentences.filter((s) => text.includes(Buffer.from(s).toString('latin1')));
+    console.log(`  ${f}: ${found.length} of the article's ${sentences.length} sentences`);
+  }
+  printAccounting();
 }
 
 // --- Start-up ------------------------------------------------------------------------------
@@ -189,51 +216,69 @@ async function drag(address, throttle) {
   };
 }
 
-for (const throttle of [0, 4]) {
+for (const throttle of PARTS.has('start') ? [0, 4] : []) {
   const label = throttle ? '4x CPU throttling' : 'no throttling';
   const floor = await startUp('/floor/', throttle);
+  const plainStart = await startUp('/floor/plain.html', throttle);
   const whole = await startUp('/news/explainer/', throttle);
   const cost = await startUp('/news/explainer/cost.html?embed=1', throttle);
   console.log(`\nStart-up, ${label} (median of ${RUNS} loads, 1280 x 900)`);
-  console.log(`  floor page, first contentful paint            ${floor.fcp.toFixed(0).padStart(6)} ms`);
+  console.log(`  JS floor, first contentful paint              ${floor.fcp.toFixed(0).padStart(6)} ms`);
+  console.log(`  plain article, first contentful paint         ${plainStart.fcp.toFixed(0).padStart(6)} ms`);
   for (const [name, r] of [
     ['whole explainer', whole],
     ['cost embed', cost],
   ]) {
     const ratio = r.ready === null ? 'n/a' : (r.ready / floor.fcp).toFixed(2);
     console.log(
-      `  ${name.padEnd(16)} first paint ${r.fcp.toFixed(0).padStart(5)} ms, interactive ${r.ready === null ? '  n/a' : r.ready.toFixed(0).padStart(5)} ms = ${ratio} x the floor's first paint (bar 1.5); CLS ${r.cls.toFixed(3)}`,
+      `  ${name.padEnd(16)} first paint ${r.fcp.toFixed(0).padStart(5)} ms, interactive ${r.ready === null ? '  n/a' : r.ready.toFixed(0).padStart(5)} ms = ${ratio} x the floor's first paint (bar 1.25); CLS ${r.cls.toFixed(3)}`,
     );
   }
 }
 
-console.log(
-  `\nA reader's drag: ${MOVES} trusted pointer moves back and forth across the range, CPU throttled 4x (median of ${ROUNDS})`,
-);
-const pairs = [
-  ['whole explainer', '/news/explainer/', '/floor/'],
-  ['cost embed', '/news/explainer/cost.html?embed=1', '/floor/cost.html?embed=1'],
-];
-for (const [name, app, floorPage] of pairs) {
-  const a = [];
-  const f = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    f.push(await drag(floorPage, 4));
-    a.push(await drag(app, 4));
-  }
+if (PARTS.has('drag')) {
+  console.log(
+    `\nA reader's drag: ${MOVES} trusted pointer moves back and forth across the range, CPU throttled 4x (median of ${ROUNDS})`,
+  );
+  console.log(
+    '  against two floors dragged in the same run: the JS floor (the same page, a vanilla slider in place of the',
+  );
+  console.log(
+    '  WebAssembly: what WebAssembly and the framework cost) and the plain article (plain paragraphs, a 30-line',
+  );
+  console.log('  slider over three figures and bars: what the rich page costs)');
   const mid = (xs) => ({
     total: median(xs.map((x) => x.total)),
     slowest: Math.max(...xs.map((x) => x.slowest)),
     over50: Math.max(...xs.map((x) => x.over50)),
     shown: xs[0].shown,
   });
-  const [ma, mf] = [mid(a), mid(f)];
-  console.log(
-    `  ${name.padEnd(16)} ${(ma.total / 1000).toFixed(2)} s against the floor's ${(mf.total / 1000).toFixed(2)} s = ${(ma.total / mf.total).toFixed(2)} x (bar 1.25)`,
-  );
-  console.log(
-    `  ${''.padEnd(16)} slowest event ${ma.slowest.toFixed(0)} ms (floor ${mf.slowest.toFixed(0)} ms; bar 50), events over 50 ms: ${ma.over50} (floor ${mf.over50}); ends at "${ma.shown}"`,
-  );
+  const plainRuns = [];
+  const pairs = [
+    ['whole explainer', '/news/explainer/', '/floor/'],
+    ['cost embed', '/news/explainer/cost.html?embed=1', '/floor/cost.html?embed=1'],
+  ];
+  const dragged = [];
+  for (const [name, app, floorPage] of pairs) {
+    const a = [];
+    const f = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      plainRuns.push(await drag('/floor/plain.html', 4));
+      f.push(await drag(floorPage, 4));
+      a.push(await drag(app, 4));
+    }
+    dragged.push([name, mid(a), mid(f)]);
+  }
+  const plain = mid(plainRuns);
+  console.log(`  plain article    ${(plain.total / 1000).toFixed(2)} s, slowest event ${plain.slowest.toFixed(0)} ms`);
+  for (const [name, ma, mf] of dragged) {
+    console.log(
+      `  ${name.padEnd(16)} ${(ma.total / 1000).toFixed(2)} s = ${(ma.total / mf.total).toFixed(2)} x the JS floor's ${(mf.total / 1000).toFixed(2)} s, ${(ma.total / plain.total).toFixed(2)} x the plain article's (bar 1.25)`,
+    );
+    console.log(
+      `  ${''.padEnd(16)} slowest event ${ma.slowest.toFixed(0)} ms (JS floor ${mf.slowest.toFixed(0)} ms, plain ${plain.slowest.toFixed(0)} ms; bar 50), events over 50 ms: ${ma.over50} (JS floor ${mf.over50}, plain ${plain.over50}); ends at "${ma.shown}"`,
+    );
+  }
 }
 await browser.close();
 await server.close();
