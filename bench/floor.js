@@ -38,7 +38,8 @@
       id: li.getAttribute('data-row'),
     };
   });
-  const max = rows.reduce((m, r) => Math.max(r.micro, m), 1n);
+  // biome-ignore lint/complexity/useMathMinMax: prices are BigInt, which Math.max cannot take
+  const max = rows.reduce((m, r) => (r.micro > m ? r.micro : m), 1n);
   const presets = [].slice.call(document.querySelectorAll('.preset-button'));
   const presetTokens = presets.map((b) => b.querySelector('.preset-amount').textContent);
   const tangle = $('.tangle');

@@ -95,5 +95,13 @@ console.log('main-thread time by kind, ms (self time):');
 for (const [g, t] of [...byGroup].sort((a, b) => b[1] - a[1])) console.log(`  ${ms(t)}  ${g}`);
 console.log(`\nthe ${TOP} trace events with the most self time, ms:`);
 for (const [n, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${ms(t)}  ${n}`);
+// Layouts: how many, and how many were forced by script (a layout inside a script's call).
+const layouts = onMain.filter((e) => e.name === 'LocalFrameView::performLayout' || e.name === 'Layout');
+const inScript = (e) =>
+  onMain.some((p) => p !== e && p.name === 'FunctionCall' && p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur);
+const forced = layouts.filter(inScript);
+console.log(
+  `\nlayouts: ${layouts.length} (${(layouts.reduce((a, e) => a + e.dur, 0) / 1000).toFixed(0)} ms), of which forced by script: ${forced.length} (${(forced.reduce((a, e) => a + e.dur, 0) / 1000).toFixed(0)} ms)`,
+);
 await browser.close();
 await server.close();
