@@ -17,12 +17,15 @@ const address = process.argv[2] || '';
 const floor = process.argv[3] === 'floor';
 const MOVES = Number(process.env.BENCH_MOVES || 120);
 const TOP = Number(process.env.TOP || 15);
+// EXTRA_CSS: a style rule to try on the page before the drag (the page's CSP is bypassed for it).
+const EXTRA_CSS = process.env.EXTRA_CSS || '';
 
 const server = await serve({ mounts: { '/x/': floor ? floorDir() : DIST } });
 const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: !!EXTRA_CSS });
 const page = await context.newPage();
 await page.goto(`${server.url}/x/${address}`);
+if (EXTRA_CSS) await page.addStyleTag({ content: EXTRA_CSS });
 await page.waitForFunction(
   () => !document.querySelector('script[data-wasm]') || document.documentElement.classList.contains('app-ready'),
 );
