@@ -121,12 +121,18 @@ fn spans_never_overlap_and_segments_rebuild_each_block() {
     );
 }
 
-/// sources.md, where it is at hand (beside this repository, or at $EXPLAINER_SOURCES).
-fn sources_md() -> Option<String> {
+/// sources.md, as the project received it (`tests/fixtures/seed/`; $EXPLAINER_SOURCES names
+/// another copy).
+fn sources_md() -> String {
     let path = std::env::var("EXPLAINER_SOURCES").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/sources.md").to_string()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/seed/sources.md"
+        )
+        .to_string()
     });
-    std::fs::read_to_string(path).ok()
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("sources.md cannot be read at {path}: {e}"))
 }
 
 #[test]
@@ -155,7 +161,8 @@ fn addresses_are_as_sources_md_gives_them() {
             );
         }
     }
-    if let Some(md) = sources_md() {
+    {
+        let md = sources_md();
         for a in &all {
             assert!(md.contains(a), "{a} is not in sources.md");
         }

@@ -72,7 +72,7 @@ kinds! {
 }
 
 kinds! {
-    /// What kind of claim a sentence makes (the kinds of shared/seed/sources.md), in the order
+    /// What kind of claim a sentence makes (the kinds of tests/fixtures/seed/sources.md), in the order
     /// the index's filter shows them.
     ClaimKind {
         CompanyStatement = "company-statement", "Company statement";

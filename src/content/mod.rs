@@ -76,7 +76,7 @@ pub struct Span {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Claim {
     pub id: &'static str,
-    /// Its row in shared/seed/sources.md.
+    /// Its row in tests/fixtures/seed/sources.md.
     pub row: u32,
     pub kind: ClaimKind,
     /// The record differs from, or contests, what the article says.

@@ -1,4 +1,5 @@
-//! Claims: where they sit in the article's text, what each kind is called, and lookups.
+//! Claims: where each sits in the article's text (segments), the order and numbers a reader
+//! meets them in, which kinds are present and how many of each, and lookups by id.
 
 use crate::content::{Block, Claim, ClaimKind, ClaimText};
 
