@@ -199,3 +199,71 @@ fn no_block_of_the_article_is_inside_an_island() {
         );
     }
 }
+
+/// The lists the two scripts keep in JavaScript match the app's: the widgets `boot.js` forwards
+/// an old `?widget=` address to and `embed.js` embeds are `Widget::ALL`, and every group of
+/// islands `boot.js` wakes together (its `GROUP` selector) is a class the page has.
+#[test]
+fn the_scripts_lists_match_the_app() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let boot = std::fs::read_to_string(format!("{root}/boot.js")).unwrap();
+    let embed = std::fs::read_to_string(format!("{root}/embed.js")).unwrap();
+    let widgets: Vec<&str> = Widget::ALL.iter().map(|w| w.param()).collect();
+
+    let forwarded: Vec<&str> = boot
+        .split("widget === '")
+        .skip(1)
+        .map(|s| s.split('\'').next().unwrap())
+        .collect();
+    assert_eq!(
+        forwarded, widgets,
+        "boot.js: the widgets an old address names"
+    );
+
+    let map = embed
+        .split("const WIDGETS = {")
+        .nth(1)
+        .and_then(|s| s.split('}').next())
+        .expect("embed.js: const WIDGETS = { … }");
+    let embedded: Vec<&str> = map
+        .split(',')
+        .map(|entry| entry.split(':').next().unwrap().trim())
+        .filter(|k| !k.is_empty())
+        .collect();
+    assert_eq!(embedded, widgets, "embed.js: the widgets it embeds");
+
+    let group = boot
+        .split("const GROUP = '")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .expect("boot.js: const GROUP = '…'");
+    let page = render();
+    for class in group.split(',').map(|c| c.trim().trim_start_matches('.')) {
+        assert!(
+            page.contains(&format!("class=\"{class}\""))
+                || page.contains(&format!("class=\"{class} "))
+                || page.contains(&format!(" {class}\"")),
+            "boot.js wakes a group .{class} the page does not have"
+        );
+    }
+}
+
+/// The page's title and name in `index.html`'s head are the content's.
+#[test]
+fn the_page_head_names_the_content_title() {
+    use explainer::content::{NAME, PAGE_TITLE};
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    assert!(
+        page.contains(&format!("<title>{PAGE_TITLE}</title>")),
+        "<title>"
+    );
+    for meta in ["property=\"og:title\"", "name=\"twitter:title\""] {
+        assert!(
+            page.contains(&format!("<meta {meta} content=\"{PAGE_TITLE}\">")),
+            "{meta}"
+        );
+    }
+    assert!(page.contains(&format!(
+        "<meta property=\"og:site_name\" content=\"{NAME}\">"
+    )));
+}

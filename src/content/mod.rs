@@ -14,6 +14,9 @@
 pub const NAME: &str = "DeepSeek V4, explained";
 /// The explainer's headline, above the article.
 pub const TITLE: &str = "DeepSeek V4: the price, the chips and the claims";
+/// The pages' title, as browsers, search results and social cards show it (`index.html`'s
+/// `<title>`, `og:title` and `twitter:title`, which a test holds to this).
+pub const PAGE_TITLE: &str = "DeepSeek V4, explained: the price, the chips and the claims";
 
 /// One block (one line) of the article, word for word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
