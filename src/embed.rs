@@ -7,7 +7,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use js_sys::{Object, Reflect};
+use leptos::prelude::StoredValue;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -56,8 +58,7 @@ pub fn start(child_id: Option<String>) {
         move || root.get_bounding_client_rect().height()
     };
 
-    // Height changes: load, resize, a card opening, a preset, a story step… The observer lives
-    // as long as the page.
+    // Height changes: load, resize, a card opening, a preset, a story step…
     let on_resize = {
         let (reporter, post, measure) = (reporter.clone(), post.clone(), measure.clone());
         Closure::<dyn FnMut()>::new(move || {
@@ -66,32 +67,51 @@ pub fn start(child_id: Option<String>) {
             }
         })
     };
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-        std::mem::forget(observer);
-    }
-    on_resize.forget();
+    let observing = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
+        .ok()
+        .map(|observer| {
+            observer.observe(&root);
+            Observing {
+                observer,
+                _callback: on_resize,
+            }
+        });
 
     // A parent's request: only Pym's width message, from our own parent, for our own child id.
-    let listener = leptos::prelude::window_event_listener(
-        leptos::ev::message,
-        move |ev: web_sys::MessageEvent| {
-            let from_parent = ev.source().is_some_and(|s| Object::is(&s, &parent));
-            let (Some(id), Some(data)) = (child_id.as_deref(), ev.data().as_string()) else {
-                return;
-            };
-            if !from_parent {
-                return;
+    let listener = EventListener::new(&win, "message", move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = ev.source().is_some_and(|s| Object::is(&s, &parent));
+        let (Some(id), Some(data)) = (child_id.as_deref(), ev.data().as_string()) else {
+            return;
+        };
+        if !from_parent {
+            return;
+        }
+        if let Some(Incoming::PymWidth { .. }) = parse_incoming(&data, id) {
+            // Asked: answer with the height, changed or not (one borrow at a time).
+            let fresh = reporter.borrow_mut().next(measure());
+            let h = fresh.or_else(|| reporter.borrow().last());
+            if let Some(h) = h {
+                post(h);
             }
-            if let Some(Incoming::PymWidth { .. }) = parse_incoming(&data, id) {
-                // Asked: answer with the height, changed or not (one borrow at a time).
-                let fresh = reporter.borrow_mut().next(measure());
-                let h = fresh.or_else(|| reporter.borrow().last());
-                if let Some(h) = h {
-                    post(h);
-                }
-            }
-        },
-    );
-    leptos::prelude::on_cleanup(move || listener.remove());
+        }
+    });
+    // Both are held by the current owner (the islands' root, which lives as long as the page):
+    // dropped when it is cleaned up, which disconnects the observer and removes the listener.
+    StoredValue::new_local((observing, listener));
+}
+
+/// A ResizeObserver and the callback it calls: dropping it stops the observing first, so the
+/// callback is never called once dropped.
+struct Observing {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for Observing {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }

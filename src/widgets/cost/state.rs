@@ -1,8 +1,7 @@
 //! The cost widget's state: one signal per fact the reader sets, provided on the root owner so
 //! the widget's islands and the live number in the article share it, and kept in the address.
 
-use std::time::Duration;
-
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -88,7 +87,9 @@ pub fn provide_cost_state(page: &Page) -> CostSignals {
 /// reader has stopped moving for a moment: a drag writes the address once, at its end. The
 /// parameters the widget does not own stay as the page was opened with them (`opened`).
 fn follow_in_address(cost: CostSignals, opened: std::sync::Arc<str>) {
-    let timer = StoredValue::new_local(None::<TimeoutHandle>);
+    // The write waiting for the reader to pause: a new one replaces it, and dropping a
+    // `Timeout` cancels it.
+    let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |first: Option<()>| {
         let state = cost.snapshot();
         // The first run reads the state the address gave: nothing to write back.
@@ -96,16 +97,10 @@ fn follow_in_address(cost: CostSignals, opened: std::sync::Arc<str>) {
             return;
         }
         let opened = opened.clone();
-        timer.update_value(|t| {
-            if let Some(old) = t.take() {
-                old.clear();
-            }
-            *t = set_timeout_with_handle(
-                move || browser::replace_query(&write_query(&opened, &state)),
-                Duration::from_millis(300),
-            )
-            .ok();
+        let write = Timeout::new(300, move || {
+            browser::replace_query(&write_query(&opened, &state));
         });
+        pending.set_value(Some(write));
     });
 }
 

@@ -73,14 +73,15 @@ pub fn provide_sources_state(page: &Page) -> SourcesState {
         state.reveal(id, embedded);
     }
     #[cfg(target_arch = "wasm32")]
-    {
-        let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    if let Some(window) = web_sys::window() {
+        let listener = gloo_events::EventListener::new(&window, "hashchange", move |_| {
             let (_, fragment) = browser::location();
             if let Some(id) = crate::model::url_state::UrlState::parse("", &fragment).claim {
                 state.reveal(&id, embedded);
             }
         });
-        on_cleanup(move || listener.remove());
+        // Held by the owner: dropped, and so removed, when the owner is cleaned up.
+        StoredValue::new_local(listener);
     }
     state
 }
