@@ -789,3 +789,25 @@ fn a_label_line_holds_up_to_seventeen_characters_counted_as_letters_not_bytes() 
     assert_eq!(wrap("  a   b  "), ["a b"]);
     assert!(wrap("").is_empty());
 }
+
+/// Every node has its pane in the page and the style rule that shows it when selected.
+#[test]
+fn each_node_has_a_pane_and_the_rule_that_shows_it() {
+    let rules = explainer::widgets::diagram::pane_rules();
+    let page = explainer::app::render_page(None);
+    assert_eq!(rules.lines().count(), NODES.len());
+    for n in NODES {
+        let id = n.id;
+        assert!(
+            rules.contains(&format!(
+                ".diagram-details[data-selected=\"{id}\"] .details-pane[data-pane=\"{id}\"] {{ display: block; }}"
+            )),
+            "{id}: its rule"
+        );
+        assert_eq!(
+            page.matches(&format!("data-pane=\"{id}\"")).count(),
+            1,
+            "{id}: its pane"
+        );
+    }
+}

@@ -52,6 +52,8 @@ for (const [name, viewport] of [
     const details = page.locator('#diagram-details');
     assert.match(await details.innerText(), /The record differs/);
     assert.match(await details.innerText(), /trained and deployed on Huawei's Ascend 950 chips/);
+    assert.equal(await details.locator('.details-pane:visible').count(), 1, 'one pane shows: the node selected');
+    assert.match(await details.locator('.details-title:visible').innerText(), /DeepSeek V4 on Ascend 950/);
     assert.ok(await details.getByRole('link', { name: /V4 was trained/ }).isVisible());
     await page.keyboard.press('Escape');
     assert.equal(await state(page, 'v4-on-ascend'), null);

@@ -152,7 +152,7 @@ for (const { name, ...options } of SCREENS) {
       else await node.click();
       await page.waitForFunction(() => !document.querySelector('#diagram-details').hasAttribute('data-empty'));
       await page.waitForTimeout(400); // the panel is brought into view on the next frame
-      const title = '#diagram-details .details-pane:not([hidden]) .details-title';
+      const title = '#diagram-details .details-pane:visible .details-title';
       assert.ok(await inView(page, `.diagram-${arrangement} [data-node="${id}"]`), `${name}: ${id}, the node`);
       assert.ok(await inView(page, title), `${name}: ${id}, the first line of its details`);
       await context.close();
@@ -170,8 +170,8 @@ for (const { name, ...options } of SCREENS) {
     await page.waitForTimeout(400);
     assert.ok(await selected.evaluate((el) => el === document.activeElement), 'focus stays on the node');
     assert.ok(await inView(page, `.diagram-${arrangement} [data-node="no-nvidia"]`));
-    assert.ok(await inView(page, '#diagram-details .details-pane:not([hidden]) .details-title'));
-    await page.locator('#diagram-details .details-pane:not([hidden]) .button').focus();
+    assert.ok(await inView(page, '#diagram-details .details-pane:visible .details-title'));
+    await page.locator('#diagram-details .details-clear').focus();
     await page.keyboard.press('Escape');
     assert.ok(
       await page.locator('#diagram-details').evaluate((el) => el.hasAttribute('data-empty')),

@@ -159,6 +159,10 @@ fn join_style_sheets(
         });
         joined.extend_from_slice(&bytes);
         joined.push(b'\n');
+        // The diagram's rules that come from the content: which pane a selection shows.
+        if files::source_stem(sheet) == "diagram" {
+            joined.extend_from_slice(explainer::widgets::diagram::pane_rules().as_bytes());
+        }
     }
     let name = files::hashed_name(&format!("{name}.css"), &joined);
     std::fs::write(dir.join(&name), &joined)

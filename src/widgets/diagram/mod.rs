@@ -14,6 +14,8 @@ mod list;
 mod panel;
 pub mod state;
 #[cfg(feature = "ssr")]
+pub use panel::pane_rules;
+#[cfg(feature = "ssr")]
 pub use svg::figure_markup;
 mod svg;
 

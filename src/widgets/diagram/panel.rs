@@ -1,8 +1,10 @@
 //! The details panel: the selected node's explanation, the article's words it rests on, where
 //! the record differs, its causes and effects with their evidence, and links to the claim cards.
 //!
-//! Every node's details are rendered at build time ([`DetailsPanes`]); islands only choose which
-//! one shows: [`DetailsPanel`] (the panel, a live region) and one [`DetailsPane`] per node.
+//! Every node's details are rendered at build time ([`DetailsPanes`]), each pane marked with its
+//! node's id; one island, [`DetailsPanel`], marks the panel with the selected node's id, and the
+//! style sheet shows the pane whose id matches ([`pane_rules`], written into the sheet by the
+//! build step, one rule per node). So no island takes props, and the module carries no JSON.
 
 use leptos::prelude::*;
 
@@ -20,24 +22,43 @@ use crate::widgets::controls::{To, link};
 /// Every pane, in the panel: the empty one first, then each node's.
 #[component]
 pub fn DetailsPanes(alone: bool) -> impl IntoView {
-    let panes = (0..NODES.len())
-        .map(|i| view! { <DetailsPane node=Some(i)><NodeDetails node=i alone/></DetailsPane> })
+    let panes = NODES
+        .iter()
+        .enumerate()
+        .map(|(i, n)| view! { <div class="details-pane" data-pane=n.id><NodeDetails node=i alone/></div> })
         .collect_view();
     view! {
         <DetailsPanel>
-            <DetailsPane node=None>
+            <div class="details-pane" data-pane="">
                 <p class="details-empty">"Select a box (click it, or focus it and press Enter) to see what it rests on and what follows from it."</p>
-            </DetailsPane>
+            </div>
             {panes}
         </DetailsPanel>
     }
 }
 
-/// The panel around the panes: a polite live region, marked while nothing is selected. On a
-/// narrow screen it opens right under the selected node (`--details-at`: where the node's box
-/// ends, in thousandths of the figure's width), on a wide one beside the figure; either way it
-/// is brought into view when a node is selected, unless the page is framed (an embed never
-/// scrolls its host). Escape inside it closes it and gives focus back to the node.
+/// The style rules that show the selected node's pane: one per node, for the panel's
+/// `data-selected`. The build step adds them to the diagram's style sheet.
+#[cfg(feature = "ssr")]
+pub fn pane_rules() -> String {
+    NODES
+        .iter()
+        .map(|n| {
+            format!(
+                ".diagram-details[data-selected=\"{id}\"] .details-pane[data-pane=\"{id}\"] {{ display: block; }}\n",
+                id = n.id
+            )
+        })
+        .collect()
+}
+
+/// The panel around the panes (`children`): a polite live region, marked with the selected
+/// node's id (`data-selected`, which shows its pane) or as empty, and ending with a button that
+/// clears the selection while there is one. On a narrow screen it opens right under the
+/// selected node (`--details-at`: where the node's box ends, in thousandths of the figure's
+/// width), on a wide one beside the figure; either way it is brought into view when a node is
+/// selected, unless the page is framed (an embed never scrolls its host). Escape inside it
+/// closes it and gives focus back to the node.
 #[island]
 fn DetailsPanel(children: Children) -> impl IntoView {
     let state = use_diagram();
@@ -53,6 +74,7 @@ fn DetailsPanel(children: Children) -> impl IntoView {
             .and_then(|i| below.get(i))
             .map(|b| b.to_string())
     });
+    let selected = maybe(move || state.selected.get().map(|i| NODES[i].id.to_string()));
     let panel = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if state.selected.get().is_some() && !embedded {
@@ -75,23 +97,12 @@ fn DetailsPanel(children: Children) -> impl IntoView {
     view! {
         <div class="diagram-details" id="diagram-details" aria-live="polite" node_ref=panel
             data-empty=maybe(move || state.selected.get().is_none().then(|| "true".to_string()))
+            data-selected=selected
             style:--details-at=at
             on:keydown=on_keydown>
             {children()}
-        </div>
-    }
-}
-
-/// One pane (`children`), shown while `node` is the selection (`None`: while nothing is
-/// selected); a node's pane ends with a button that clears the selection.
-#[island]
-fn DetailsPane(node: Option<usize>, children: Children) -> impl IntoView {
-    let state = use_diagram();
-    let clear = node.map(|_| view! { <button type="button" class="button button-quiet" on:click=move |_| state.clear()>"Clear the selection"</button> });
-    view! {
-        <div class="details-pane" hidden=flag(move || state.selected.get() != node)>
-            {children()}
-            {clear}
+            <button type="button" class="button button-quiet details-clear" hidden=flag(move || state.selected.get().is_none())
+                on:click=move |_| state.clear()>"Clear the selection"</button>
         </div>
     }
 }
