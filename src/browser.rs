@@ -145,6 +145,17 @@ pub fn scroll_into_view(id: &str) {
     }
 }
 
+/// Opens the native disclosure (`<details>`) inside the element with id `id`, if there is one.
+pub fn open_disclosure(id: &str) {
+    if let Some(details) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.query_selector("details").ok().flatten())
+    {
+        let _ = details.set_attribute("open", "");
+    }
+}
+
 /// The address of the folder the page is in (`https://host/path/`), for embed snippets.
 pub fn page_base() -> String {
     let Some(loc) = window().map(|w| w.location()) else {

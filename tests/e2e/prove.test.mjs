@@ -120,7 +120,7 @@ test('a keyboard alone reaches every control, in reading order', async () => {
   await appReady(page);
   // Every visible control a keyboard user must reach (the diagram is one tab stop).
   const expected = await page.evaluate(() => {
-    const sel = 'a[href], button, input, select, textarea, [tabindex="0"]';
+    const sel = 'a[href], button, input, select, textarea, summary, [tabindex="0"]';
     return [...document.querySelectorAll(sel)]
       .filter((el) => el.checkVisibility() && !el.disabled && el.tabIndex >= 0)
       .filter((el) => !(el.type === 'radio' && !el.checked))

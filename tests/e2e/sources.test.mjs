@@ -233,15 +233,13 @@ test('a #claim- address opens that claim in the index and scrolls it into view',
     const r = document.getElementById('claim-groundless').getBoundingClientRect();
     return r.top >= 0 && r.top < window.innerHeight;
   });
-  assert.equal(await entry.locator('.entry-toggle').getAttribute('aria-expanded'), 'true');
+  assert.ok(await entry.locator('details').evaluate((d) => d.open), 'the entry is open');
   assert.match(await entry.innerText(), /Chinese embassy/);
   // Following a link to another claim opens it too.
   await page.evaluate(() => {
     location.hash = '#claim-ai-index';
   });
-  await page.waitForFunction(
-    () => document.querySelector('#claim-ai-index .entry-toggle').getAttribute('aria-expanded') === 'true',
-  );
+  await page.waitForFunction(() => document.querySelector('#claim-ai-index details').open);
   await context.close();
 });
 
@@ -254,12 +252,19 @@ test('the index: 20 entries, filterable by kind, each disclosing its card', asyn
   assert.equal(await page.locator('.sources-count').innerText(), '3 claims');
   await index.getByText('Denial', { exact: true }).first().click();
   assert.equal(await index.locator('.claim-entry:visible').count(), 1);
+  // Each entry is a disclosure: its heading, in a summary, opens and closes its card, by mouse
+  // and by keyboard, and says whether it is expanded.
   const toggle = index.locator('#claim-groundless .entry-toggle');
+  const isOpen = () => index.locator('#claim-groundless details').evaluate((d) => d.open);
+  assert.ok(await index.getByRole('heading', { name: /Chinese embassy|groundless/i }).isVisible());
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await isOpen(), true);
   assert.ok(await index.locator('#claim-groundless-body').isVisible());
   await toggle.press('Enter');
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await isOpen(), false);
+  assert.ok(await index.locator('#claim-groundless-body').isHidden());
+  await toggle.press('Space');
+  assert.equal(await isOpen(), true);
   await index.getByText('All', { exact: true }).click();
   assert.equal(await index.locator('.claim-entry:visible').count(), 20);
   await context.close();

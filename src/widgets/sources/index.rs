@@ -2,9 +2,10 @@
 //! id `claim-<id>`, so `#claim-<id>` links to it; following such a link (or loading the page
 //! with one) opens the entry and scrolls to it.
 //!
-//! The entries are rendered at build time. Islands: the filter ([`ClaimFilter`], which marks
-//! the list with the kind shown; the style sheet hides the rest), and each entry's button and
-//! body ([`EntryButton`], [`EntryBody`]).
+//! The entries are rendered at build time, each a native disclosure (`<details>`: its summary,
+//! a heading, opens and closes its card with no script, and the browser says whether it is
+//! expanded). One island: the filter ([`ClaimFilter`], which marks the list with the kind shown;
+//! the style sheet hides the rest), which also opens the entry the address names.
 
 use leptos::prelude::*;
 
@@ -13,7 +14,8 @@ use super::state::use_sources;
 use crate::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind};
 use crate::model::claims::{count, entry_id, kinds_present, reading_order};
 use crate::model::url_state::Widget;
-use crate::widgets::bind::{aria, flag, maybe, text, woken};
+use crate::page::use_page;
+use crate::widgets::bind::{flag, maybe, text, woken};
 use crate::widgets::claim_number;
 use crate::widgets::controls::radio_option;
 use crate::widgets::embed_code::EmbedCode;
@@ -34,19 +36,21 @@ pub fn SourcesIndex() -> impl IntoView {
             .join(" … ");
         view! {
             <li class="claim-entry" id=entry_id(c) data-kind=c.kind.slug()>
-                <h3 class="entry-head">
-                    <EntryButton claim=i>
-                        <span class="entry-number">{claim_number(i)}</span>
-                        <span class="entry-quote">"“"{quote}"”"</span>
-                        <span class="entry-tags">
-                            <span class="badge card-kind" data-kind=c.kind.slug()>{c.kind.label()}</span>
-                            {c.differs.then(|| view! { <span class="badge badge-differs">"Record differs"</span> })}
-                        </span>
-                    </EntryButton>
-                </h3>
-                <EntryBody claim=i>
-                    <CardBody claim=i/>
-                </EntryBody>
+                <details class="entry">
+                    <summary class="entry-toggle">
+                        <h3 class="entry-head">
+                            <span class="entry-number">{claim_number(i)}</span>
+                            <span class="entry-quote">"“"{quote}"”"</span>
+                            <span class="entry-tags">
+                                <span class="badge card-kind" data-kind=c.kind.slug()>{c.kind.label()}</span>
+                                {c.differs.then(|| view! { <span class="badge badge-differs">"Record differs"</span> })}
+                            </span>
+                        </h3>
+                    </summary>
+                    <div class="entry-body" id=format!("{}-body", entry_id(c))>
+                        <CardBody claim=i/>
+                    </div>
+                </details>
             </li>
         }
     });
@@ -73,10 +77,17 @@ fn SourcesEmbed() -> impl IntoView {
 }
 
 /// The kind filter and the count of claims shown, above the list (`children`), which carries
-/// the kind shown as `data-filter`.
+/// the kind shown as `data-filter`; once awake, it opens the entry the address names.
 #[island]
 pub fn ClaimFilter(children: Children) -> impl IntoView {
     let state = use_sources();
+    // Awake, the list is in the page: open the claim the address names (`#claim-…`).
+    let page = use_page();
+    Effect::new(move |_| {
+        if let Some(id) = &page.address.claim {
+            state.reveal(id, page.embedded);
+        }
+    });
     let filter = woken(None, move || state.filter.get());
     let chip = move |kind: Option<ClaimKind>, id: String, label: &'static str| {
         radio_option(
@@ -104,31 +115,6 @@ pub fn ClaimFilter(children: Children) -> impl IntoView {
         </fieldset>
         <p class="sources-count" aria-live="polite">{shown}</p>
         <div class="claim-list" data-filter=maybe(move || filter.get().map(|k| k.slug().to_string()))>
-            {children()}
-        </div>
-    }
-}
-
-/// An entry's button (its number, quote and kind: `children`), opening and closing its body.
-#[island]
-pub fn EntryButton(claim: usize, children: Children) -> impl IntoView {
-    let d = use_sources().entry(claim);
-    let open = woken(false, move || d.open.get());
-    view! {
-        <button type="button" class="entry-toggle" aria-expanded=aria(move || open.get()) aria-controls=format!("{}-body", entry_id(&CLAIMS[claim]))
-            on:click=move |_| d.open.update(|o| *o = !*o)>
-            {children()}
-        </button>
-    }
-}
-
-/// An entry's body (the card: `children`), shown while the entry is open.
-#[island]
-pub fn EntryBody(claim: usize, children: Children) -> impl IntoView {
-    let d = use_sources().entry(claim);
-    let open = woken(false, move || d.open.get());
-    view! {
-        <div class="entry-body" id=format!("{}-body", entry_id(&CLAIMS[claim])) hidden=flag(move || !open.get())>
             {children()}
         </div>
     }

@@ -12,6 +12,6 @@ mod inline;
 mod lens;
 pub mod state;
 
-pub use index::{ClaimFilter, EntryBody, EntryButton, SourcesIndex, TITLE};
+pub use index::{ClaimFilter, SourcesIndex, TITLE};
 pub use inline::claim_text;
 pub use lens::OpinionLens;
