@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::{DiagramState, graph, use_diagram};
 use crate::content::{EDGES, NODES, Relation, STORY};
-use crate::model::geometry::{Arrangement, FONT, LINE};
+use crate::model::geometry::{Arrangement, FONT, LINE, NodeBox};
 use crate::model::graph::Move;
 use crate::widgets::bind::{aria, maybe, text};
 
@@ -24,23 +24,26 @@ pub fn DiagramFigure() -> impl IntoView {
         if first.is_none() {
             return;
         }
-        let id = NODES[state.focus.get_untracked()].id;
         let shown = figures
             .iter()
             .filter_map(|f| f.get_untracked())
             .find(|svg| svg.get_client_rects().length() > 0);
-        if let Some(node) = shown.and_then(|svg| {
-            svg.query_selector(&format!("[data-node=\"{id}\"]"))
-                .ok()
-                .flatten()
-        }) {
-            let _ = node.unchecked_into::<web_sys::SvgElement>().focus();
+        if let Some(svg) = shown {
+            focus_node(&svg, state.focus.get_untracked());
         }
     });
     view! {
         <DiagramSvg state arrangement=Arrangement::Wide figure=figures[0]/>
         <DiagramSvg state arrangement=Arrangement::Narrow figure=figures[1]/>
         <p class="visually-hidden" aria-live="polite">{text(move || state.selected.get().map(|i| format!("Selected: {}.", NODES[i].label)).unwrap_or_default())}</p>
+    }
+}
+
+/// Moves keyboard focus to node `i`'s box inside `svg` (one arrangement of the figure).
+fn focus_node(svg: &web_sys::Element, i: usize) {
+    let selector = format!("[data-node=\"{}\"]", NODES[i].id);
+    if let Ok(Some(node)) = svg.query_selector(&selector) {
+        let _ = node.unchecked_into::<web_sys::SvgElement>().focus();
     }
 }
 
@@ -55,21 +58,50 @@ fn key_move(key: &str, arrangement: Arrangement) -> Option<Move> {
     })
 }
 
-/// Moves keyboard focus to node `i` inside the same SVG as the event's target.
-fn focus_node(ev: &KeyboardEvent, i: usize) {
-    let svg = ev
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("svg").ok().flatten());
-    if let Some(el) = svg.and_then(|s| {
-        s.query_selector(&format!("[data-node=\"{}\"]", NODES[i].id))
-            .ok()
-            .flatten()
-    }) {
-        let _ = el.unchecked_into::<web_sys::SvgElement>().focus();
+/// A key on node `i`: Enter and Space select it, Escape clears the selection, Home and End go
+/// to the story's first and last node shown, the arrow keys follow the arrows (`key_move`).
+fn on_node_key(state: DiagramState, i: usize, arrangement: Arrangement, ev: KeyboardEvent) {
+    let key = ev.key();
+    let target = match key.as_str() {
+        "Enter" | " " => {
+            ev.prevent_default();
+            state.select(i);
+            return;
+        }
+        "Escape" => {
+            state.clear();
+            return;
+        }
+        "Home" | "End" => {
+            let mut shown = STORY.iter().map(|s| s.node).filter(|&j| state.shown(j));
+            if key == "Home" {
+                shown.next()
+            } else {
+                shown.next_back()
+            }
+        }
+        k => match key_move(k, arrangement) {
+            Some(mv) => {
+                ev.prevent_default();
+                graph().step(i, mv, arrangement, |j| state.shown(j))
+            }
+            None => return,
+        },
+    };
+    if let Some(t) = target {
+        ev.prevent_default();
+        state.focus.set(t);
+        let svg = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("svg").ok().flatten());
+        if let Some(svg) = svg {
+            focus_node(&svg, t);
+        }
     }
 }
 
+/// One arrangement of the figure: the arrowheads, the arrows and the nodes.
 #[component]
 fn DiagramSvg(
     state: DiagramState,
@@ -81,127 +113,15 @@ fn DiagramSvg(
         Arrangement::Wide => "wide",
         Arrangement::Narrow => "narrow",
     };
-    let markers = Relation::ALL
-        .iter()
-        .map(|r| {
-            view! {
-                <marker id=format!("arrow-{}-{suffix}", r.slug()) class="arrowhead" data-relation=r.slug()
-                    viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
-                    <path d="M0 0L10 5L0 10z"></path>
-                </marker>
-            }
-        })
+    let edges = (0..EDGES.len())
+        .map(|k| view! { <DiagramEdge state edge=k d=layout.edges[k].d.clone() suffix/> })
         .collect_view();
-
-    let edges = EDGES
-        .iter()
+    let nodes = layout
+        .nodes
+        .into_iter()
         .enumerate()
-        .map(|(k, e)| {
-            let lit = maybe(move || {
-                state.states.with(|s| {
-                    (!s.is_empty()).then(|| {
-                        if graph().edge_lit(s, k) {
-                            "lit"
-                        } else {
-                            "dimmed"
-                        }
-                        .to_string()
-                    })
-                })
-            });
-            let lost = maybe(move || {
-                state
-                    .lost
-                    .with(|l| (l.contains(&e.to)).then(|| "true".to_string()))
-            });
-            view! {
-                <path
-                    class="edge"
-                    d=layout.edges[k].d.clone()
-                    data-relation=e.relation.slug()
-                    data-track=NODES[e.from].track.slug()
-                    data-state=lit
-                    data-lost=lost
-                    marker-end=format!("url(#arrow-{}-{suffix})", e.relation.slug())
-                ></path>
-            }
-        })
+        .map(|(i, b)| view! { <DiagramNode state node=i arrangement b/> })
         .collect_view();
-
-    let nodes = NODES
-        .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let b = &layout.nodes[i];
-            let (x, y, w, h) = (b.x, b.y, b.w, b.h);
-            let lines = b.lines.len() as u32;
-            // Centre the label's lines in the box.
-            let first_baseline = y + h / 2 - (lines * LINE) / 2 + FONT;
-            let tspans = b
-                .lines
-                .iter()
-                .enumerate()
-                .map(|(k, line)| {
-                    // A space ends every line but the last, so the text reads as the label does
-                    // ("US export controls", not "US exportcontrols") to assistive technology.
-                    let words = if k + 1 < lines as usize { format!("{line} ") } else { line.clone() };
-                    view! { <tspan x=x + w / 2 y=first_baseline + k as u32 * LINE>{words}</tspan> }
-                })
-                .collect_view();
-            let on_click = move |_: MouseEvent| state.select(i);
-            let on_keydown = move |ev: KeyboardEvent| {
-                let key = ev.key();
-                match key.as_str() {
-                    "Enter" | " " => {
-                        ev.prevent_default();
-                        state.select(i);
-                    }
-                    "Escape" => state.clear(),
-                    "Home" | "End" => {
-                        let shown: Vec<usize> = STORY.iter().map(|s| s.node).filter(|&j| state.shown(j)).collect();
-                        let target = if key == "Home" { shown.first() } else { shown.last() };
-                        if let Some(&t) = target {
-                            ev.prevent_default();
-                            state.focus.set(t);
-                            focus_node(&ev, t);
-                        }
-                    }
-                    k => {
-                        if let Some(mv) = key_move(k, arrangement) {
-                            ev.prevent_default();
-                            if let Some(t) = graph().step(i, mv, arrangement, |j| state.shown(j)) {
-                                state.focus.set(t);
-                                focus_node(&ev, t);
-                            }
-                        }
-                    }
-                }
-            };
-            view! {
-                <g
-                    class="node"
-                    data-node=n.id
-                    data-track=n.track.slug()
-                    data-contested=n.contested.then_some("true")
-                    data-state=maybe(move || state.states.with(|s| s.get(i).map(|x| x.attr().to_string())))
-                    data-lost=maybe(move || state.lost.with(|l| l.contains(&i).then(|| "true".to_string())))
-                    data-removed=maybe(move || (state.without.get() && i == crate::content::COUNTERFACTUAL.remove).then(|| "true".to_string()))
-                    role="button"
-                    tabindex=text(move || if state.focus.get() == i { "0" } else { "-1" }.to_string())
-                    aria-label=n.label
-                    aria-pressed=aria(move || state.selected.get() == Some(i))
-                    aria-controls="diagram-details"
-                    on:click=on_click
-                    on:keydown=on_keydown
-                    on:focus=move |_| state.focus.set(i)
-                >
-                    <rect class="node-box" x=x y=y width=w height=h rx="10"></rect>
-                    <text class="node-label" aria-hidden="true">{tspans}</text>
-                </g>
-            }
-        })
-        .collect_view();
-
     view! {
         <svg
             class=format!("diagram-svg diagram-{suffix}")
@@ -212,10 +132,115 @@ fn DiagramSvg(
             data-selecting=maybe(move || state.selected.get().map(|_| "true".to_string()))
             node_ref=figure
         >
-            <defs>{markers}</defs>
+            <defs><ArrowHeads suffix/></defs>
             <g class="edges" aria-hidden="true">{edges}</g>
             <g class="nodes">{nodes}</g>
         </svg>
+    }
+}
+
+/// One arrowhead per kind of relation (`suffix`: the arrangement, so ids stay unique).
+#[component]
+fn ArrowHeads(suffix: &'static str) -> impl IntoView {
+    Relation::ALL
+        .iter()
+        .map(|r| {
+            view! {
+                <marker id=format!("arrow-{}-{suffix}", r.slug()) class="arrowhead" data-relation=r.slug()
+                    viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
+                    <path d="M0 0L10 5L0 10z"></path>
+                </marker>
+            }
+        })
+        .collect_view()
+}
+
+/// Arrow `edge` along the path `d`: lit or dimmed by the selection, marked when the
+/// counterfactual removes what it leads to.
+#[component]
+fn DiagramEdge(state: DiagramState, edge: usize, d: String, suffix: &'static str) -> impl IntoView {
+    let e = &EDGES[edge];
+    let lit = maybe(move || {
+        state.states.with(|s| {
+            (!s.is_empty()).then(|| {
+                if graph().edge_lit(s, edge) {
+                    "lit"
+                } else {
+                    "dimmed"
+                }
+                .to_string()
+            })
+        })
+    });
+    let to = e.to;
+    let lost = maybe(move || {
+        state
+            .lost
+            .with(|l| l.contains(&to).then(|| "true".to_string()))
+    });
+    view! {
+        <path
+            class="edge"
+            d=d
+            data-relation=e.relation.slug()
+            data-track=NODES[e.from].track.slug()
+            data-state=lit
+            data-lost=lost
+            marker-end=format!("url(#arrow-{}-{suffix})", e.relation.slug())
+        ></path>
+    }
+}
+
+/// Node `node` in box `b`: a button (one tab stop for the figure, the roving tabindex), its
+/// state for the selection, the story and the counterfactual, and its label's lines.
+#[component]
+fn DiagramNode(
+    state: DiagramState,
+    node: usize,
+    arrangement: Arrangement,
+    b: NodeBox,
+) -> impl IntoView {
+    let (n, i) = (&NODES[node], node);
+    let (x, y, w, h) = (b.x, b.y, b.w, b.h);
+    let lines = b.lines.len() as u32;
+    // Centre the label's lines in the box.
+    let first_baseline = y + h / 2 - (lines * LINE) / 2 + FONT;
+    let tspans = b
+        .lines
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| {
+            // A space ends every line but the last, so the text reads as the label does
+            // ("US export controls", not "US exportcontrols") to assistive technology.
+            let words = if k + 1 < lines as usize {
+                format!("{line} ")
+            } else {
+                line
+            };
+            view! { <tspan x=x + w / 2 y=first_baseline + k as u32 * LINE>{words}</tspan> }
+        })
+        .collect_view();
+    view! {
+        <g
+            class="node"
+            data-node=n.id
+            data-track=n.track.slug()
+            data-contested=n.contested.then_some("true")
+            data-state=maybe(move || state.states.with(|s| s.get(i).map(|x| x.attr().to_string())))
+            data-lost=maybe(move || state.lost.with(|l| l.contains(&i).then(|| "true".to_string())))
+            data-removed=maybe(move || (state.without.get() && i == crate::content::COUNTERFACTUAL.remove).then(|| "true".to_string()))
+            role="button"
+            tabindex=text(move || if state.focus.get() == i { "0" } else { "-1" }.to_string())
+            aria-label=n.label
+            aria-pressed=aria(move || state.selected.get() == Some(i))
+            aria-controls="diagram-details"
+            on:click=move |_: MouseEvent| state.select(i)
+            on:keydown=move |ev: KeyboardEvent| on_node_key(state, i, arrangement, ev)
+            on:focus=move |_| state.focus.set(i)
+        >
+            <rect class="node-box" x=x y=y width=w height=h rx="10"></rect>
+            <text class="node-label" aria-hidden="true">{tspans}</text>
+        </g>
     }
 }
 
