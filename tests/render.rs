@@ -267,3 +267,28 @@ fn the_page_head_names_the_content_title() {
         "<meta property=\"og:site_name\" content=\"{NAME}\">"
     )));
 }
+
+/// The slider's scale names its two ends and one million, each placed by a rule from the range
+/// (one million at 60 of the 140 positions), which the build step adds to the cost sheet.
+#[test]
+fn the_slider_scale_is_placed_from_the_range() {
+    let rules = explainer::widgets::sheet_rules("cost").unwrap();
+    assert_eq!(
+        rules,
+        concat!(
+            ".tick[data-at=\"0\"] { left: 0; transform: none; }\n",
+            ".tick[data-at=\"60\"] { left: 42.857%; }\n",
+            ".tick[data-at=\"140\"] { right: 0; transform: none; }\n",
+        )
+    );
+    let page = render();
+    for (at, words) in [(0, "1 thousand"), (60, "1 million"), (140, "10 billion")] {
+        assert!(
+            page.contains(&format!(
+                "<span data-at=\"{at}\" class=\"tick\">{words}</span>"
+            )),
+            "the tick at {at}"
+        );
+    }
+    assert!(explainer::widgets::sheet_rules("sources").is_none());
+}

@@ -12,6 +12,18 @@ pub mod embed_code;
 #[cfg(feature = "sources")]
 pub mod sources;
 
+/// The style rules a widget's sheet needs that come from the content, by the sheet's name
+/// (`cost`, `diagram`): where the slider's ticks stand, which pane a diagram selection shows.
+/// The build step appends them to the sheet, since the page's CSP allows no inline style.
+#[cfg(feature = "ssr")]
+pub fn sheet_rules(sheet: &str) -> Option<String> {
+    match sheet {
+        "cost" => Some(cost::tick_rules()),
+        "diagram" => Some(diagram::pane_rules()),
+        _ => None,
+    }
+}
+
 /// Claim `claim`'s number (an index into `CLAIMS`) as readers see it: its place in the order the
 /// article first marks each claim ([`crate::model::claims::reading_numbers`]). Used by what is
 /// rendered at build time only (the text's buttons, the cards, the index, the diagram's claim

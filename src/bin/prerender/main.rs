@@ -159,9 +159,9 @@ fn join_style_sheets(
         });
         joined.extend_from_slice(&bytes);
         joined.push(b'\n');
-        // The diagram's rules that come from the content: which pane a selection shows.
-        if files::source_stem(sheet) == "diagram" {
-            joined.extend_from_slice(explainer::widgets::diagram::pane_rules().as_bytes());
+        // The sheet's rules that come from the content (the ticks' places, the panes shown).
+        if let Some(rules) = explainer::widgets::sheet_rules(files::source_stem(sheet)) {
+            joined.extend_from_slice(rules.as_bytes());
         }
     }
     let name = files::hashed_name(&format!("{name}.css"), &joined);

@@ -19,6 +19,8 @@ mod sources;
 pub mod state;
 
 pub use live::LiveSentence;
+#[cfg(feature = "ssr")]
+pub use slider::tick_rules;
 
 use leptos::prelude::*;
 

@@ -6,10 +6,36 @@ use leptos::ev::{Event, KeyboardEvent};
 use leptos::prelude::*;
 
 use super::state::CostSignals;
+use crate::content::{TOKENS_MAX, TOKENS_MIN};
 use crate::format::{tokens_a_month, tokens_words};
 use crate::model::amount::{POSITION_MAX, key_position, position_of, tokens_at};
 use crate::model::url_state::CostState;
 use crate::widgets::bind::text;
+
+/// The amounts the scale under the slider names: its two ends, and one million between them.
+const TICKS: [u64; 3] = [TOKENS_MIN, 1_000_000, TOKENS_MAX];
+
+/// Where each tick of the scale stands, as style rules (`.tick[data-at="<position>"]`): the
+/// ends flush with the scale's edges, the others centred at their share of the range. The build
+/// step writes them into the cost widget's style sheet (no inline style under the page's CSP).
+#[cfg(feature = "ssr")]
+pub fn tick_rules() -> String {
+    TICKS
+        .iter()
+        .map(|&t| {
+            let at = position_of(t);
+            let place = match at {
+                0 => "left: 0; transform: none;".to_string(),
+                POSITION_MAX => "right: 0; transform: none;".to_string(),
+                _ => format!(
+                    "left: {:.3}%;",
+                    100.0 * f64::from(at) / f64::from(POSITION_MAX)
+                ),
+            };
+            format!(".tick[data-at=\"{at}\"] {{ {place} }}\n")
+        })
+        .collect()
+}
 
 #[component]
 pub fn TokenSlider(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
@@ -56,9 +82,7 @@ pub fn TokenSlider(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
                 on:keydown=on_keydown
             />
             <div class="slider-scale" aria-hidden="true">
-                <span class="tick tick-thousand">"1 thousand"</span>
-                <span class="tick tick-million">"1 million"</span>
-                <span class="tick tick-max">"10 billion"</span>
+                {TICKS.map(|t| view! { <span class="tick" data-at=position_of(t)>{tokens_words(t)}</span> })}
             </div>
         </div>
     }
