@@ -34,24 +34,8 @@ pub fn start(child_id: Option<String>) {
 
     let reporter = Rc::new(RefCell::new(HeightReporter::default()));
     let post = {
-        let parent = parent.clone();
-        let child_id = child_id.clone();
-        move |height: u32| {
-            if let Some(id) = &child_id {
-                let _ = parent.post_message(&JsValue::from_str(&pym_height(id, height)), "*");
-            }
-            let id = child_id.as_deref().unwrap_or(DEFAULT_EMBED_ID);
-            let inner = Object::new();
-            let _ = Reflect::set(&inner, &id.into(), &height.into());
-            let dw = Object::new();
-            let _ = Reflect::set(&dw, &DATAWRAPPER_KEY.into(), &inner);
-            let _ = parent.post_message(&dw, "*");
-            let amp = Object::new();
-            let _ = Reflect::set(&amp, &"sentinel".into(), &AMP_SENTINEL.into());
-            let _ = Reflect::set(&amp, &"type".into(), &AMP_TYPE.into());
-            let _ = Reflect::set(&amp, &"height".into(), &height.into());
-            let _ = parent.post_message(&amp, "*");
-        }
+        let (parent, child_id) = (parent.clone(), child_id.clone());
+        move |height: u32| post_height(&parent, child_id.as_deref(), height)
     };
     let measure = {
         let root = root.clone();
@@ -101,6 +85,25 @@ pub fn start(child_id: Option<String>) {
     // Both are held by the current owner (the islands' root, which lives as long as the page):
     // dropped when it is cleaned up, which disconnects the observer and removes the listener.
     StoredValue::new_local((observing, listener));
+}
+
+/// Tells `parent` the content's height, in each format newsroom hosts understand: Pym.js's
+/// (when the parent gave a child id), Datawrapper's and AMP's.
+fn post_height(parent: &web_sys::Window, child_id: Option<&str>, height: u32) {
+    if let Some(id) = child_id {
+        let _ = parent.post_message(&JsValue::from_str(&pym_height(id, height)), "*");
+    }
+    let id = child_id.unwrap_or(DEFAULT_EMBED_ID);
+    let inner = Object::new();
+    let _ = Reflect::set(&inner, &id.into(), &height.into());
+    let dw = Object::new();
+    let _ = Reflect::set(&dw, &DATAWRAPPER_KEY.into(), &inner);
+    let _ = parent.post_message(&dw, "*");
+    let amp = Object::new();
+    let _ = Reflect::set(&amp, &"sentinel".into(), &AMP_SENTINEL.into());
+    let _ = Reflect::set(&amp, &"type".into(), &AMP_TYPE.into());
+    let _ = Reflect::set(&amp, &"height".into(), &height.into());
+    let _ = parent.post_message(&amp, "*");
 }
 
 /// A ResizeObserver and the callback it calls: dropping it stops the observing first, so the

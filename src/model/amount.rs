@@ -195,34 +195,35 @@ pub struct Decimal {
     pub scale: u32,
 }
 
+/// `s` split at its exponent (`2.5e6` → `2.5`, 6; `3E-2` → `3`, -2; no exponent: 0). An
+/// exponent of more than four digits reads as 9999, which overflows any value but zero.
+fn split_exponent(s: &str) -> Result<(&str, i32), DecimalError> {
+    let Some(i) = s.find(['e', 'E']) else {
+        return Ok((s, 0));
+    };
+    let e = &s[i + 1..];
+    let e = e.strip_prefix('+').unwrap_or(e);
+    let (neg, digits) = match e.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, e),
+    };
+    if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return Err(DecimalError::Syntax);
+    }
+    let n: i32 = if digits.len() > 4 {
+        9999
+    } else {
+        digits.parse().map_err(|_| DecimalError::Syntax)?
+    };
+    Ok((&s[..i], if neg { -n } else { n }))
+}
+
 impl Decimal {
     /// Reads `123`, `1,234.5`, `1 234`, `1_234`, `.5`, `2.5e6`, `3E-2`. Group separators must sit
     /// between digits of the integer part.
     pub fn parse(s: &str) -> Result<Decimal, DecimalError> {
         use DecimalError::{Overflow, Syntax};
-        let (mantissa, exp) = match s.find(['e', 'E']) {
-            Some(i) => {
-                let e = &s[i + 1..];
-                let e = e.strip_prefix('+').unwrap_or(e);
-                if e.is_empty() {
-                    return Err(Syntax);
-                }
-                let (neg, digits) = match e.strip_prefix('-') {
-                    Some(d) => (true, d),
-                    None => (false, e),
-                };
-                if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
-                    return Err(Syntax);
-                }
-                let n: i32 = if digits.len() > 4 {
-                    9999
-                } else {
-                    digits.parse().map_err(|_| Syntax)?
-                };
-                (&s[..i], if neg { -n } else { n })
-            }
-            None => (s, 0),
-        };
+        let (mantissa, exp) = split_exponent(s)?;
         let (int, frac) = match mantissa.split_once('.') {
             Some((i, f)) => (i, f),
             None => (mantissa, ""),

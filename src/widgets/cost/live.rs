@@ -9,7 +9,7 @@ use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::use_cost;
+use super::state::{CostSignals, use_cost};
 use crate::content::PRICES;
 use crate::format::{money, tokens_a_month, tokens_words};
 use crate::model::amount::{
@@ -26,15 +26,30 @@ pub fn LiveSentence() -> impl IntoView {
     let cost = use_cost();
     let shown = cost.shown();
     let tokens = Memo::new(move |_| shown.with(|s| s.tokens));
-    // The prices the article gives, a month, whatever the widget's other settings.
+    view! {
+        <p class="live-sentence" id="live-sentence">
+            <span class="live-label">"Try it"</span>
+            " At "
+            <TangleNumber cost tokens/>
+            " output tokens a month, that is "
+            <ArticleCosts tokens/>
+            "."
+            <span class="live-hint" id="live-hint">"Drag the number sideways, or select it and use the arrow keys."</span>
+        </p>
+    }
+}
+
+/// What `tokens` a month cost at the prices the article gives, whatever the widget's other
+/// settings: "$34.80 with DeepSeek, $300.00 with OpenAI and $250.00 with Anthropic".
+#[component]
+fn ArticleCosts(tokens: Memo<u64>) -> impl IntoView {
     let costs = Memo::new(move |_| article_costs(PRICES, tokens.get()));
     let figure = move |i: usize| {
         text(move || costs.with(|c| c.get(i).map(|(_, m)| money(*m)).unwrap_or_default()))
     };
-    // "$34.80 with DeepSeek, $300.00 with OpenAI and $250.00 with Anthropic".
     let prices = article_costs(PRICES, 0);
     let n = prices.len();
-    let figures = prices
+    prices
         .into_iter()
         .enumerate()
         .map(|(i, (p, _))| {
@@ -45,15 +60,19 @@ pub fn LiveSentence() -> impl IntoView {
             };
             view! { {sep}<strong class="live-cost" data-row=p.id>{figure(i)}</strong>" with "{p.provider} }
         })
-        .collect_view();
+        .collect_view()
+}
 
+/// The sentence's amount, `tokens`: an adjustable number (`role="slider"`) moved by the slider
+/// keys, or dragged sideways with a mouse, pen or finger ([`DRAG_PX_PER_STEP`] a step).
+#[component]
+fn TangleNumber(cost: CostSignals, tokens: Memo<u64>) -> impl IntoView {
     let on_keydown = move |ev: KeyboardEvent| {
         if let Some(next) = key_position(&ev.key(), position_of(cost.tokens.get_untracked())) {
             ev.prevent_default();
             cost.set_tokens(tokens_at(next));
         }
     };
-
     // Dragging: where the pointer went down, and the position then.
     let drag = StoredValue::new(None::<(f64, u32)>);
     let on_pointerdown = move |ev: PointerEvent| {
@@ -81,31 +100,24 @@ pub fn LiveSentence() -> impl IntoView {
         }
     };
     let end_drag = move |_: PointerEvent| drag.set_value(None);
-
     view! {
-        <p class="live-sentence" id="live-sentence">
-            <span class="live-label">"Try it"</span>
-            " At "
-            <span
-                class="tangle"
-                role="slider"
-                tabindex="0"
-                aria-label="Output tokens a month, in this sentence"
-                aria-describedby="live-hint"
-                aria-valuemin=TOKENS_MIN
-                aria-valuemax=TOKENS_MAX
-                aria-valuenow=text(move || tokens.get().to_string())
-                aria-valuetext=text(move || tokens_a_month(tokens.get()))
-                on:keydown=on_keydown
-                on:pointerdown=on_pointerdown
-                on:pointermove=on_pointermove
-                on:pointerup=end_drag
-                on:pointercancel=end_drag
-            >
-                {text(move || tokens_words(tokens.get()))}
-            </span>
-            " output tokens a month, that is "{figures}"."
-            <span class="live-hint" id="live-hint">"Drag the number sideways, or select it and use the arrow keys."</span>
-        </p>
+        <span
+            class="tangle"
+            role="slider"
+            tabindex="0"
+            aria-label="Output tokens a month, in this sentence"
+            aria-describedby="live-hint"
+            aria-valuemin=TOKENS_MIN
+            aria-valuemax=TOKENS_MAX
+            aria-valuenow=text(move || tokens.get().to_string())
+            aria-valuetext=text(move || tokens_a_month(tokens.get()))
+            on:keydown=on_keydown
+            on:pointerdown=on_pointerdown
+            on:pointermove=on_pointermove
+            on:pointerup=end_drag
+            on:pointercancel=end_drag
+        >
+            {text(move || tokens_words(tokens.get()))}
+        </span>
     }
 }
