@@ -81,11 +81,12 @@ fn SourcesEmbed() -> impl IntoView {
 #[island]
 pub fn ClaimFilter(children: Children) -> impl IntoView {
     let state = use_sources();
-    // Awake, the list is in the page: open the claim the address names (`#claim-…`).
-    let page = use_page();
+    // Awake, the list is in the page: open the claim the address names (`#claim-…`). The
+    // browser has brought it into view already, as it does a fragment's target on load.
+    let claim = use_page().address.claim.clone();
     Effect::new(move |_| {
-        if let Some(id) = &page.address.claim {
-            state.reveal(id, page.embedded);
+        if let Some(id) = &claim {
+            state.reveal(id, false);
         }
     });
     let filter = woken(None, move || state.filter.get());

@@ -22,9 +22,10 @@ impl SourcesState {
         }
     }
 
-    /// Opens the index entry of claim `id` (clearing a filter that would hide it) and scrolls it
-    /// into view. Unknown ids are ignored, and so is an entry not in the page yet.
-    pub fn reveal(&self, id: &str, embedded: bool) {
+    /// Opens the index entry of claim `id` (clearing a filter that would hide it) and, when
+    /// `scroll`, scrolls it into view. Unknown ids are ignored, and so is an entry not in the
+    /// page yet.
+    pub fn reveal(&self, id: &str, scroll: bool) {
         let Some((_, claim)) = find(CLAIMS, id) else {
             return;
         };
@@ -33,9 +34,7 @@ impl SourcesState {
         }
         let entry = entry_id(claim);
         browser::open_disclosure(&entry);
-        // Inside an embed the frame is as tall as its content: scrolling would move the host
-        // page, which an embed must never do.
-        if !embedded {
+        if scroll {
             request_animation_frame(move || browser::scroll_into_view(&entry));
         }
     }
@@ -54,7 +53,9 @@ pub fn provide_sources_state(page: &Page) -> SourcesState {
         let listener = gloo_events::EventListener::new(&window, "hashchange", move |_| {
             let (_, fragment) = browser::location();
             if let Some(id) = crate::model::url_state::UrlState::parse("", &fragment).claim {
-                state.reveal(&id, embedded);
+                // Inside an embed the frame is as tall as its content: scrolling would move the
+                // host page, which an embed must never do.
+                state.reveal(&id, !embedded);
             }
         });
         // Held by the owner: dropped, and so removed, when the owner is cleaned up.
