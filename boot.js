@@ -90,21 +90,108 @@
 
   // Wakes island `el`, then the islands inside its children, in document order: an island
   // inside another's children first gives the outer island's owner back (`$$on_hydrate`), so
-  // context flows inward.
-  function wakeIsland(app, el, outer) {
+  // context flows inward. A field the reader changed before the island woke is replayed to it.
+  // An island the whole explainer's first screen does not need is lazy: its export first
+  // fetches the island's piece of the module, and returns a promise settled once the island is
+  // awake (an eager island's returns nothing); its changed fields go to `held`, replayed once
+  // the whole group is awake. Returns a promise when any island inside `el` wakes later.
+  function wakeIsland(app, el, outer, held) {
     const wake = app[el.dataset.component];
     if (typeof wake !== 'function') throw new Error(`no island ${el.dataset.component}`);
     if (outer) outer();
     const changed = changedFields(el);
-    wake(el);
-    changed.forEach(replay);
-    wakeInside(app, el, outer);
-  }
-  function wakeInside(app, node, outer) {
-    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
-      if (el.localName === 'leptos-island') wakeIsland(app, el, outer);
-      else wakeInside(app, el, el.localName === 'leptos-children' ? el.$$on_hydrate || outer : outer);
+    const woken = wake(el);
+    if (!woken || typeof woken.then !== 'function') {
+      changed.forEach(replay);
+      return wakeInside(app, el, outer, held);
     }
+    changed.forEach((c) => {
+      held.fields.set(c[0], c[1]);
+    });
+    return woken.then(() => wakeInside(app, el, outer, held));
+  }
+  function wakeInside(app, node, outer, held) {
+    const later = [];
+    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
+      const woken =
+        el.localName === 'leptos-island'
+          ? wakeIsland(app, el, outer, held)
+          : wakeInside(app, el, el.localName === 'leptos-children' ? el.$$on_hydrate || outer : outer, held);
+      if (woken) later.push(woken);
+    }
+    return later.length ? Promise.all(later) : undefined;
+  }
+
+  // While a group's lazy islands load, what the reader does to them waits until every one is
+  // awake (so no island wakes on a state another has already changed): each field changed is
+  // replayed, and each press (a click; Enter or Space on a button, which clicks it; a key on a
+  // control the island handles itself, such as the diagram's nodes) is held and given again, in
+  // order. What is HTML (an island's children, or outside any island) works meanwhile.
+  function holdIslands(g) {
+    const fields = new Map();
+    const presses = [];
+    const inIsland = (node) => {
+      const at = node.closest?.('leptos-island, leptos-children');
+      return !!at && at.localName === 'leptos-island';
+    };
+    // A native control turns its keys into clicks or value changes, which are held as such.
+    const NATIVE = 'a[href], button, input, select, textarea, summary';
+    function onField(ev) {
+      const f = ev.target;
+      if (f.matches?.('input, textarea') && inIsland(f))
+        fields.set(f, f.type === 'checkbox' || f.type === 'radio' ? f.checked : f.value);
+    }
+    function onPress(ev) {
+      if (!inIsland(ev.target) || (ev.type === 'keydown' && ev.target.matches(NATIVE))) return;
+      ev.preventDefault();
+      ev.stopPropagation();
+      presses.push(ev);
+    }
+    const listen = [
+      ['input', onField],
+      ['change', onField],
+      ['click', onPress],
+      ['keydown', onPress],
+    ];
+    listen.forEach(([type, f]) => {
+      g.addEventListener(type, f, true);
+    });
+    function release() {
+      listen.forEach(([type, f]) => {
+        g.removeEventListener(type, f, true);
+      });
+      fields.forEach((value, f) => {
+        replay([f, value]);
+      });
+      presses.forEach((p) => {
+        // A key goes where the focus is now: a key given again may have moved it, as the
+        // reader's next key expected.
+        const focused = document.activeElement;
+        const to = p.type === 'keydown' && focused && g.contains(focused) ? focused : p.target;
+        const init = {
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+          view: window,
+          ctrlKey: p.ctrlKey,
+          shiftKey: p.shiftKey,
+          altKey: p.altKey,
+          metaKey: p.metaKey,
+        };
+        to.dispatchEvent(
+          p.type === 'click'
+            ? new MouseEvent('click', {
+                ...init,
+                detail: p.detail,
+                clientX: p.clientX,
+                clientY: p.clientY,
+                button: p.button,
+              })
+            : new KeyboardEvent('keydown', { ...init, key: p.key, code: p.code, repeat: p.repeat }),
+        );
+      });
+    }
+    return { fields, release };
   }
 
   // The fields inside `el` that the reader changed from what the page was built with.
@@ -138,6 +225,7 @@
       app.hydrate();
       const islands = [];
       const groups = [];
+      const starting = []; // the groups woken while the page starts (a promise for a lazy one)
       const near = window.innerHeight * 1.5;
       let ready = false;
       const observer =
@@ -152,20 +240,45 @@
             )
           : null;
 
+      // Wakes the islands of group `g`; the group is marked `data-awake` once every one is.
+      // Returns a promise when a lazy island's piece is still to come.
       function wakeGroup(g) {
-        if (g.$$awake) return;
+        if (g.$$awake) return g.$$awake;
         g.$$awake = true;
-        if (g !== document.body) g.setAttribute('data-awake', '');
         if (observer) observer.unobserve(g);
         g.removeEventListener('focusin', onFirstUse, true);
         g.removeEventListener('pointerdown', onFirstUse, true);
+        const awake = () => {
+          if (g !== document.body) g.setAttribute('data-awake', '');
+        };
+        const held = holdIslands(g);
+        const later = [];
         try {
           islands.forEach((el) => {
-            if (el.$$group === g) wakeIsland(app, el, null);
+            if (el.$$group !== g) return;
+            const woken = wakeIsland(app, el, null, held);
+            if (woken) later.push(woken);
           });
         } catch (err) {
+          held.release();
           failed(err);
+          return undefined;
         }
+        if (!later.length) {
+          held.release();
+          return awake();
+        }
+        g.$$awake = Promise.all(later).then(
+          () => {
+            held.release();
+            awake();
+          },
+          (err) => {
+            held.release();
+            failed(err);
+          },
+        );
+        return g.$$awake;
       }
       function onFirstUse(ev) {
         wakeGroup(ev.currentTarget);
@@ -210,18 +323,23 @@
           g.$$placed = true;
           const r = g.getBoundingClientRect();
           if (!observer || (r.top < near && r.bottom > -near / 3) || (target && g.contains(target))) {
-            wakeGroup(g);
+            if (!ready) starting.push(wakeGroup(g));
+            else wakeGroup(g);
           } else {
             observer.observe(g);
             g.addEventListener('focusin', onFirstUse, true);
             g.addEventListener('pointerdown', onFirstUse, true);
           }
         });
-        // Interactive once every group on or near the first screen is awake.
+        // Interactive once every group on or near the first screen is awake (a lazy island's
+        // piece included).
         if (!ready && !broken && beyond && !waiting) {
           ready = true;
-          root.classList.add('app-ready');
-          if (window.performance && performance.mark) performance.mark('app-ready');
+          Promise.all(starting).then(() => {
+            if (broken) return;
+            root.classList.add('app-ready');
+            if (window.performance && performance.mark) performance.mark('app-ready');
+          });
         }
       }
 

@@ -34,6 +34,13 @@ use price::PricePerMillion;
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
+    // The whole explainer's module is split after linking (`scripts/split.mjs`), which needs the
+    // linker's relocations kept; no other module carries them (they would ship, unused).
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+        && std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+    {
+        println!("cargo::rustc-link-arg-bin=explainer=--emit-relocs");
+    }
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let content = Content {
         article: read("content/article.toml"),

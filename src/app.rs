@@ -51,7 +51,8 @@ pub fn App(widget: Option<Widget>) -> impl IntoView {
 
 /// The whole explainer's embed panel, in the colophon: its snippets carry the cost widget's
 /// state, which is part of the page.
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn PageEmbed() -> impl IntoView {
     let cost = use_cost();
     view! { <EmbedCode widget=None query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::card/> }

@@ -3,14 +3,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { seriousViolations, useExplainer } from './helpers.mjs';
+import { reach, seriousViolations, useExplainer } from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
-const open = (viewport, q = '') => env.open(q, { viewport });
+/** The page, with the diagram reached (its islands awake). */
+const open = async (viewport, q = '') => {
+  const w = await env.open(q, { viewport });
+  await reach(w.page, '#diagram');
+  return w;
+};
 
 /** The visible arrangement's node `id`. */
 const node = (page, id) => page.locator(`#diagram svg:visible [data-node="${id}"]`);

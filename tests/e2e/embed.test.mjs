@@ -8,7 +8,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { serveDist, SUBPATH, ROOT } from './helpers.mjs';
+import { reach, serveDist, SUBPATH, ROOT } from './helpers.mjs';
 
 let app, host, browser;
 const PYM = fs.readFileSync(path.join(ROOT, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), 'utf8');
@@ -227,6 +227,7 @@ test('the standalone page offers both snippets for the current widget and state,
   await page.waitForFunction(() => document.querySelector('#embed-cost [role=status]').textContent.includes('copied'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), loader);
   // The whole explainer has its own, in the colophon.
+  await reach(page, '.colophon');
   await page.getByRole('button', { name: 'Embed the explainer' }).click();
   assert.match(await page.locator('#embed-page-loader').inputValue(), /data-explainer-widget=""/);
   await context.close();

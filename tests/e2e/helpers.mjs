@@ -111,3 +111,11 @@ export function useExplainer({ before, after, launch, watchedPage, appReady }) {
   };
   return env;
 }
+
+/** Scrolls group `selector` (a widget, the sources index, the colophon) into view, as a reader
+ * reaching it does, and waits until its islands are awake: on the whole page, the islands no
+ * first screen needs arrive as their group nears the screen. */
+export async function reach(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForFunction((s) => document.querySelector(s).hasAttribute('data-awake'), selector);
+}

@@ -80,7 +80,8 @@ test('a group asleep wakes on first focus, before the key that follows', async (
   const y = await page.evaluate(() => scrollY);
   // Focus without scrolling (as a screen reader's virtual cursor may), then press Enter.
   await page.locator('#claim-smic-shares .entry-toggle').evaluate((el) => el.focus({ preventScroll: true }));
-  assert.equal(await awake(page, '#sources'), true, 'woken by the focus');
+  // Its islands are lazy on the whole page: awake once their piece of the module has arrived.
+  await page.waitForFunction(() => document.querySelector('#sources').hasAttribute('data-awake'));
   await page.keyboard.press('Enter');
   assert.ok(await page.locator('#claim-smic-shares details').evaluate((d) => d.open));
   assert.ok(await page.locator('#claim-smic-shares-body').isVisible());
@@ -94,8 +95,12 @@ test('a group asleep wakes on the first press inside it, and the click lands', a
   await node.scrollIntoViewIfNeeded();
   assert.equal(await awake(page, '#diagram'), false, 'in view, but nothing has woken it yet');
   await node.click();
-  assert.equal(await awake(page, '#diagram'), true);
-  assert.equal(await node.getAttribute('aria-pressed'), 'true');
+  // The press wakes the group; on the whole page its islands' pieces arrive first, and the
+  // click is given to the island once it is awake.
+  await page.waitForFunction(() => document.querySelector('#diagram').hasAttribute('data-awake'));
+  await page.waitForFunction(
+    () => document.querySelector('.diagram-wide [data-node="ascend-950"]').getAttribute('aria-pressed') === 'true',
+  );
   assert.equal(await node.getAttribute('data-state'), 'selected');
   await context.close();
 });
@@ -127,6 +132,79 @@ test('what a reader did before the module arrived is kept when the island wakes'
   await context.close();
 });
 
+/** Opens the whole page with scroll waking off and every piece of the split module held back
+ * until `release()`; `requested` lists the pieces asked for. */
+async function openWithPiecesHeld({ fail = false } = {}) {
+  const w = await openWithoutScrollWake();
+  const requested = [];
+  let release;
+  const gate = new Promise((r) => {
+    release = r;
+  });
+  await w.page.route(/\/(split|chunk)_[^/]*\.wasm$/, async (route) => {
+    requested.push(new URL(route.request().url()).pathname.split('/').pop());
+    await gate;
+    if (fail) await route.fulfill({ status: 404, body: 'gone' });
+    else await route.continue();
+  });
+  return { ...w, requested, release };
+}
+
+test("the whole page's first load leaves out the islands no first screen needs", async () => {
+  const { context, page, log } = await watchedPage(env.browser, { allowedOrigins: [env.server.url], ...DESKTOP });
+  const wasm = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop());
+  });
+  await page.goto(env.url());
+  await appReady(page);
+  await page.waitForTimeout(300);
+  assert.equal(wasm.length, 1, `only the module: ${wasm}`);
+  assert.match(wasm[0], /^explainer-[0-9a-f]{16}_bg\.wasm$/);
+  // The diagram's islands arrive as it nears the screen, and work.
+  await page.locator('#diagram').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#diagram').hasAttribute('data-awake'));
+  assert.ok(
+    wasm.some((f) => f.startsWith('split_diagram_figure_loader_')),
+    `the diagram's piece: ${wasm}`,
+  );
+  const node = page.locator('.diagram-wide [data-node="smic"]');
+  await node.click();
+  assert.equal(await node.getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test("a press while a lazy island's piece loads lands once it arrives", async () => {
+  const { context, page, requested, release } = await openWithPiecesHeld();
+  assert.deepEqual(requested, [], 'nothing asked for before the reader reaches it');
+  const node = page.locator('.diagram-wide [data-node="ascend-950"]');
+  await node.scrollIntoViewIfNeeded();
+  await node.click(); // wakes the group; its pieces are held back
+  await page.waitForTimeout(200);
+  assert.ok(requested.length > 0, 'the press asked for the pieces');
+  assert.equal(await awake(page, '#diagram'), false, 'not awake while its pieces load');
+  assert.notEqual(await node.getAttribute('aria-pressed'), 'true');
+  release();
+  await page.waitForFunction(() => document.querySelector('#diagram').hasAttribute('data-awake'));
+  await page.waitForFunction(
+    () => document.querySelector('.diagram-wide [data-node="ascend-950"]').getAttribute('aria-pressed') === 'true',
+  );
+  assert.equal(await node.getAttribute('data-state'), 'selected');
+  await context.close();
+});
+
+test('a piece of the module that cannot be had says the interactive parts failed; the article stays', async () => {
+  const { context, page, release } = await openWithPiecesHeld({ fail: true });
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await page.locator('label[for="filter-price-list"]').click();
+  release();
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
+  assert.ok(await page.locator('.app-note-failed').isVisible());
+  assert.ok(await page.locator('.article-section').first().isVisible());
+  await context.close();
+});
+
 test('each single-widget embed loads its own page, sheet and module, and nothing of the whole explainer', async () => {
   const sizes = {};
   for (const widget of ['', 'cost', 'diagram', 'sources']) {
@@ -154,9 +232,14 @@ test('each single-widget embed loads its own page, sheet and module, and nothing
     const files = loaded.map((l) => l.file).filter((f) => f !== 'embed.js');
     const page1 = widget ? `${widget}.html` : 'index.html';
     assert.ok(files.includes(page1), `${widget || 'whole'}: ${files}`);
+    // One module; the whole page's lazy islands come as pieces of it (split_*, chunk_*), as
+    // they near the host's screen; a widget's module is whole.
     const wasm = files.filter((f) => f.endsWith('.wasm'));
-    assert.equal(wasm.length, 1, `${widget || 'whole'} loads one module: ${wasm}`);
-    assert.ok(wasm[0].startsWith(widget ? `${widget}_bg-` : 'explainer-'), `${widget || 'whole'}: ${wasm[0]}`);
+    const pieces = wasm.filter((f) => /^(split|chunk)_/.test(f));
+    const modules = wasm.filter((f) => !pieces.includes(f));
+    assert.equal(modules.length, 1, `${widget || 'whole'} loads one module: ${wasm}`);
+    assert.ok(modules[0].startsWith(widget ? `${widget}_bg-` : 'explainer-'), `${widget || 'whole'}: ${modules[0]}`);
+    if (widget) assert.deepEqual(pieces, [], `${widget}'s module is whole`);
     const sheets = files.filter((f) => f.endsWith('.css'));
     assert.equal(sheets.length, 1);
     if (widget) {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { seriousViolations, useExplainer } from './helpers.mjs';
+import { reach, seriousViolations, useExplainer } from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
@@ -245,6 +245,7 @@ test('a #claim- address opens that claim in the index and scrolls it into view',
 
 test('the index: 20 entries, filterable by kind, each disclosing its card', async () => {
   const { context, page } = await open();
+  await reach(page, '#sources');
   const index = page.getByRole('region', { name: 'Sources and claims' });
   assert.equal(await index.locator('.claim-entry:visible').count(), 20);
   await index.getByText('Price list', { exact: true }).first().click();

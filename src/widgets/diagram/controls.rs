@@ -10,7 +10,8 @@ use crate::widgets::controls::{radio_option, toggle_switch};
 
 /// Intended theory, what happened, or both; and "Without domestic chips": what loses its
 /// support when Huawei's chips are taken away.
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 pub fn DiagramToolbar() -> impl IntoView {
     let state = use_diagram();
     let option = move |v: View, id: &'static str, label: &'static str| {
@@ -53,7 +54,8 @@ pub fn DiagramToolbar() -> impl IntoView {
 }
 
 /// Previous / Next through the argument, with a step counter and the narration.
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 pub fn StoryControls() -> impl IntoView {
     let state = use_diagram();
     let total = STORY.len();

@@ -10,7 +10,8 @@ use crate::model::graph::story_nodes;
 use crate::widgets::bind::{aria, flag, text};
 
 /// The button, and the list (`children`), visually hidden until asked for.
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 pub fn ListToggle(children: Children) -> impl IntoView {
     let open = RwSignal::new(false);
     view! {

@@ -69,7 +69,8 @@ pub fn DiagramWidget(alone: bool) -> impl IntoView {
 }
 
 /// The diagram's embed panel (it embeds as it first shows).
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn DiagramEmbed() -> impl IntoView {
     view! { <EmbedCode widget=Some(Widget::Diagram) query=Signal::stored(String::new()) picture=crate::picture::diagram/> }
 }

@@ -59,7 +59,8 @@ pub fn pane_rules() -> String {
 /// width), on a wide one beside the figure; either way it is brought into view when a node is
 /// selected, unless the page is framed (an embed never scrolls its host). Escape inside it
 /// closes it and gives focus back to the node.
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn DetailsPanel(children: Children) -> impl IntoView {
     let state = use_diagram();
     let embedded = use_page().embedded;

@@ -14,7 +14,8 @@ use crate::model::graph::Move;
 use crate::widgets::bind::{aria, maybe, text};
 
 /// Both arrangements of the figure, and a spoken note of what is selected.
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 pub fn DiagramFigure() -> impl IntoView {
     let state = use_diagram();
     let figures = [NodeRef::<leptos::svg::Svg>::new(), NodeRef::new()];

@@ -71,14 +71,16 @@ pub fn SourcesIndex() -> impl IntoView {
 }
 
 /// The index's embed panel (it embeds as it first shows).
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 fn SourcesEmbed() -> impl IntoView {
     view! { <EmbedCode widget=Some(Widget::Sources) query=Signal::stored(String::new()) picture=crate::picture::sources/> }
 }
 
 /// The kind filter and the count of claims shown, above the list (`children`), which carries
 /// the kind shown as `data-filter`; once awake, it opens the entry the address names.
-#[island]
+#[cfg_attr(feature = "split", island(lazy))]
+#[cfg_attr(not(feature = "split"), island)]
 pub fn ClaimFilter(children: Children) -> impl IntoView {
     let state = use_sources();
     // Awake, the list is in the page: open the claim the address names (`#claim-…`). The
