@@ -9,7 +9,8 @@
 //!
 //! [`page`] and [`shared`] hold what the islands share; [`start`] is the browser's start;
 //! [`browser`] and [`embed`] the few functions that touch the browser outside a component (the
-//! address bar, the clipboard, the host page); [`format`] writes numbers.
+//! address bar, the clipboard, the host page). Every reader-facing sentence made from data, numbers included,
+//! is written by [`model::words`].
 
 #![recursion_limit = "256"]
 
@@ -21,7 +22,6 @@ pub mod article;
 pub mod browser;
 pub mod content;
 pub mod embed;
-pub mod format;
 pub mod model;
 pub mod page;
 pub mod picture;

@@ -51,7 +51,7 @@ pub fn article_figures() -> Vec<Figure> {
         .enumerate()
         .map(|(i, (p, cost))| Figure {
             name: format!("{} {}", p.provider, p.model),
-            cost: crate::format::money(*cost),
+            cost: crate::model::words::money(*cost),
             cents: cost.cents(),
             ratio: (i > 0).then(|| ratio(p.per_million, base)),
         })

@@ -16,8 +16,8 @@ fn rust_formatting_matches_the_intl_cases() {
             parts.next().unwrap(),
         );
         let got = match kind {
-            "usd" => explainer::format::usd(input),
-            "words" => explainer::format::tokens_words(input.parse().unwrap()),
+            "usd" => explainer::model::words::usd(input),
+            "words" => explainer::model::words::tokens_words(input.parse().unwrap()),
             other => panic!("unknown kind {other}"),
         };
         assert_eq!(got, want, "{kind} {input}");

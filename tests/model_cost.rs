@@ -130,7 +130,7 @@ fn ratios_to_deepseek_match_the_article() {
 
 #[test]
 fn each_row_says_how_it_compares_with_v4_pro() {
-    use explainer::model::table::compare_words;
+    use explainer::model::words::compare_words;
     assert_eq!(
         compare_words(PRICES[0].per_million, &PRICES[0], true),
         "the baseline for the ratios"

@@ -11,3 +11,4 @@ pub mod graph;
 pub mod outline;
 pub mod table;
 pub mod url_state;
+pub mod words;

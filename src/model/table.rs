@@ -48,10 +48,16 @@ pub struct Row {
 /// The id of the reader's own row.
 pub const CUSTOM_ID: &str = "custom";
 
+/// The baseline every row is compared with: the first price of `prices` (the content puts
+/// DeepSeek V4-Pro at the article's price there, and checks it).
+pub fn baseline(prices: &'static [Price]) -> Option<&'static Price> {
+    prices.first()
+}
+
 /// The rows for `state`: the article's prices, then (if asked for) the price-list rows, then the
-/// reader's own. The first price in `prices` is the baseline.
+/// reader's own, each compared with the [`baseline`].
 pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
-    let Some(base) = prices.first() else {
+    let Some(base) = baseline(prices) else {
         return Vec::new();
     };
     let months = state.period.months();
@@ -100,20 +106,6 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
         r.bar = ((r.price.0 as u128 * 1000 + max / 2) / max).max(4) as u32;
     }
     rows
-}
-
-/// How a price row compares with the baseline, in the words its row ends with: "the baseline
-/// for the ratios" for the baseline itself, else "8.6× V4-Pro's price".
-pub fn compare_words(price: PricePerMillion, base: &Price, is_baseline: bool) -> String {
-    if is_baseline {
-        "the baseline for the ratios".to_string()
-    } else {
-        format!(
-            "{}× {}'s price",
-            super::cost::ratio(price, base.per_million),
-            base.model
-        )
-    }
 }
 
 /// What `tokens` cost in a month at each of the article's own prices (the live sentence's

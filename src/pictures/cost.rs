@@ -7,9 +7,9 @@ use super::svg::{Anchor, Run};
 use super::r#type::Weight;
 use super::{Drawn, widget_canvas};
 use crate::content::PRICES;
-use crate::format::{money, usd};
-use crate::model::table::{compare_words, table};
+use crate::model::table::{baseline, table};
 use crate::model::url_state::CostState;
+use crate::model::words::{compare_words, money, usd};
 use crate::picture::{ARTICLE_TOKENS, cost};
 use crate::widgets::cost::TITLE;
 
@@ -50,6 +50,7 @@ pub fn draw() -> Drawn {
         token("c-other"),
     ];
     let mut y = 134.0;
+    let base = baseline(PRICES).expect("the content has a baseline price");
     for (i, row) in table(PRICES, &state).iter().enumerate() {
         // Name: provider in bold, model in the quieter ink.
         let provider = format!("{} ", row.provider);
@@ -87,7 +88,7 @@ pub fn draw() -> Drawn {
         );
         // Price and comparison.
         let meta = format!("{} per million · ", usd(&row.price.dollars()));
-        let compare = compare_words(row.price, &PRICES[0], row.is_baseline);
+        let compare = compare_words(row.price, base, row.is_baseline);
         svg.runs(
             left,
             y + 54.0,

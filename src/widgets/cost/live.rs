@@ -11,11 +11,11 @@ use wasm_bindgen::JsCast;
 
 use super::state::{CostSignals, use_cost};
 use crate::content::PRICES;
-use crate::format::{money, tokens_a_month, tokens_words};
 use crate::model::amount::{
     POSITION_MAX, TOKENS_MAX, TOKENS_MIN, key_position, position_of, tokens_at,
 };
 use crate::model::table::article_costs;
+use crate::model::words::{list_separator, money, tokens_a_month, tokens_words};
 use crate::widgets::bind::text;
 
 /// Pixels of sideways drag per slider step.
@@ -53,11 +53,7 @@ fn ArticleCosts(tokens: Memo<u64>) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, (p, _))| {
-            let sep = match i {
-                0 => "",
-                _ if i + 1 == n => " and ",
-                _ => ", ",
-            };
+            let sep = list_separator(i, n);
             view! { {sep}<strong class="live-cost" data-row=p.id>{figure(i)}</strong>" with "{p.provider} }
         })
         .collect_view()

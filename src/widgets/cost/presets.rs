@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::state::CostSignals;
 use crate::content::PRESETS;
-use crate::format::tokens_words;
 use crate::model::url_state::CostState;
+use crate::model::words::tokens_words;
 use crate::widgets::bind::{aria, text};
 
 #[component]

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::state::CostSignals;
-use crate::content::{PRICES, PriceOrigin, TokenKind};
-use crate::format::{money, tokens_words, usd};
-use crate::model::cost::{Money, Period};
-use crate::model::table::{CUSTOM_ID, Row, RowOrigin, compare_words};
+use crate::content::{PRICES, Price, PriceOrigin, TokenKind};
+use crate::model::cost::Period;
+use crate::model::table::{CUSTOM_ID, Row, RowOrigin, baseline};
 use crate::model::url_state::{CostState, CustomRow};
+use crate::model::words::{compare_words, money, saving_sentence, usd};
 use crate::widgets::bind::{flag, text};
 use crate::widgets::controls::radio_option;
 
@@ -34,6 +34,11 @@ pub fn PeriodSwitch(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView 
     }
 }
 
+/// The price every row is compared with (the content's check makes sure there is one).
+fn base_price() -> &'static Price {
+    baseline(PRICES).expect("the content has a baseline price")
+}
+
 fn origin_badge(origin: RowOrigin) -> (&'static str, &'static str) {
     match origin {
         RowOrigin::Article => ("article", "From the article"),
@@ -51,7 +56,7 @@ pub fn CostRows(
     rows: Memo<Vec<Row>>,
     origin: PriceOrigin,
 ) -> impl IntoView {
-    let base = PRICES[0].per_million;
+    let base = base_price();
     let per = text(move || shown.with(|s| s.period.per().to_string()));
     let content_rows = PRICES
         .iter()
@@ -64,7 +69,7 @@ pub fn CostRows(
                 TokenKind::Input => " input tokens",
             };
             // What never changes for a content row is written once.
-            let compare = compare_words(p.per_million, &PRICES[0], p.per_million == base && p.origin == PriceOrigin::Article);
+            let compare = compare_words(p.per_million, base, std::ptr::eq(p, base));
             let meta = format!("{} per million{what} · ", usd(&p.per_million.dollars()));
             // The article's rows are the list's own; only the others carry where they are from.
             let badge = (p.origin != PriceOrigin::Article).then(|| view! { <span class="badge" data-origin=origin>{badge}</span> });
@@ -99,7 +104,7 @@ pub fn CostRows(
             view! {
                 <p class="row-meta">
                     {field(|c| format!("{} per million · ", usd(&c.price.dollars())))}
-                    <strong class="row-ratio">{field(|c| compare_words(c.price, &PRICES[0], false))}</strong>
+                    <strong class="row-ratio">{field(|c| compare_words(c.price, base_price(), false))}</strong>
                 </p>
             },
         )
@@ -147,48 +152,7 @@ fn cost_row(
 /// The saving in one plain sentence.
 #[component]
 pub fn SavingSentence(shown: Memo<CostState>, rows: Memo<Vec<Row>>) -> impl IntoView {
-    let sentence = text(move || shown.with(|s| rows.with(|rows| saving(rows, s.period, s.tokens))));
+    let sentence =
+        text(move || shown.with(|s| rows.with(|rows| saving_sentence(rows, s.period, s.tokens))));
     view! { <p class="saving">{sentence}</p> }
-}
-
-/// The saving sentence for `rows`: "At 10 million output tokens a month, DeepSeek V4-Pro costs
-/// $34.80 a month: $265.20 less than OpenAI and $215.20 less than Anthropic."
-fn saving(rows: &[Row], period: Period, tokens: u64) -> String {
-    let Some(base) = rows.iter().find(|r| r.is_baseline) else {
-        return String::new();
-    };
-    let mut s = format!(
-        "At {} output tokens a month, DeepSeek V4-Pro costs {} {}: ",
-        tokens_words(tokens),
-        money(base.cost),
-        period.per()
-    );
-    let others: Vec<&Row> = rows.iter().filter(|r| !r.is_baseline).collect();
-    for (i, r) in others.iter().enumerate() {
-        // "a", "a and b", "a, b and c".
-        if i > 0 {
-            s.push_str(if i + 1 == others.len() { " and " } else { ", " });
-        }
-        match r.diff {
-            (Money(0), _) => s.push_str("the same as "),
-            (d, dearer) => {
-                s.push_str(&money(d));
-                s.push_str(if dearer { " less than " } else { " more than " });
-            }
-        }
-        match r.origin {
-            RowOrigin::Article => s.push_str(r.provider),
-            RowOrigin::PriceList => {
-                s.push_str(r.provider);
-                s.push(' ');
-                s.push_str(&r.model);
-            }
-            RowOrigin::Reader => {
-                s.push_str("your ");
-                s.push_str(&r.model);
-            }
-        }
-    }
-    s.push('.');
-    s
 }

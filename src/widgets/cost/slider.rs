@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::state::CostSignals;
 use crate::content::{TOKENS_MAX, TOKENS_MIN};
-use crate::format::{tokens_a_month, tokens_words};
 use crate::model::amount::{POSITION_MAX, key_position, position_of, tokens_at};
 use crate::model::url_state::CostState;
+use crate::model::words::{tokens_a_month, tokens_words};
 use crate::widgets::bind::text;
 
 /// The amounts the scale under the slider names: its two ends, and one million between them.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::content::{PRICE_NOTES, PRICES};
-use crate::format::usd;
+use crate::model::words::usd;
 use crate::widgets::controls::source_links;
 
 #[component]

@@ -1,0 +1,85 @@
+//! The sentences the page makes from data (`model::words`), written out in full.
+
+use explainer::content::{PRICES, PriceOrigin};
+use explainer::model::cost::{Period, PricePerMillion};
+use explainer::model::table::{baseline, table};
+use explainer::model::url_state::{CostState, CustomRow};
+use explainer::model::words::{and_list, list_separator, saving_sentence};
+
+fn words(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn lists_read_as_spoken() {
+    assert_eq!(and_list(&[]), "");
+    assert_eq!(and_list(&words(&["a"])), "a");
+    assert_eq!(and_list(&words(&["a", "b"])), "a and b");
+    assert_eq!(and_list(&words(&["a", "b", "c"])), "a, b and c");
+    assert_eq!(and_list(&words(&["a", "b", "c", "d"])), "a, b, c and d");
+    let seps: Vec<_> = (0..3).map(|i| list_separator(i, 3)).collect();
+    assert_eq!(seps, ["", ", ", " and "]);
+}
+
+#[test]
+fn the_baseline_is_the_contents_first_price() {
+    let base = baseline(PRICES).unwrap();
+    assert_eq!((base.provider, base.model), ("DeepSeek", "V4-Pro"));
+    let rows = table(PRICES, &CostState::default());
+    let marked: Vec<_> = rows
+        .iter()
+        .filter(|r| r.is_baseline)
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(marked, [base.id]);
+}
+
+#[test]
+fn the_saving_sentence_names_every_row_from_the_content() {
+    let at = |tokens, period, extra, custom: Option<(&str, u64)>| {
+        let state = CostState {
+            tokens,
+            period,
+            extra,
+            custom: custom.map(|(name, micro)| CustomRow {
+                name: name.to_string(),
+                price: PricePerMillion(micro),
+            }),
+        };
+        saving_sentence(&table(PRICES, &state), period, tokens)
+    };
+    assert_eq!(
+        at(10_000_000, Period::Month, false, None),
+        "At 10 million output tokens a month, DeepSeek V4-Pro costs $34.80 a month: \
+         $265.20 less than OpenAI and $215.20 less than Anthropic."
+    );
+    assert_eq!(
+        at(1_000_000, Period::Year, false, None),
+        "At 1 million output tokens a month, DeepSeek V4-Pro costs $41.76 a year: \
+         $318.24 less than OpenAI and $258.24 less than Anthropic."
+    );
+    // The reader's own row: dearer, cheaper, or the same.
+    assert_eq!(
+        at(
+            1_000_000,
+            Period::Month,
+            false,
+            Some(("Local model", 1_000_000))
+        ),
+        "At 1 million output tokens a month, DeepSeek V4-Pro costs $3.48 a month: \
+         $26.52 less than OpenAI, $21.52 less than Anthropic and $2.48 more than your Local model."
+    );
+    assert_eq!(
+        at(1_000_000, Period::Month, false, Some(("Twin", 3_480_000))),
+        "At 1 million output tokens a month, DeepSeek V4-Pro costs $3.48 a month: \
+         $26.52 less than OpenAI, $21.52 less than Anthropic and the same as your Twin."
+    );
+    // The price list's rows are named with their model.
+    let extra = at(1_000_000, Period::Month, true, None);
+    for p in PRICES.iter().filter(|p| p.origin == PriceOrigin::PriceList) {
+        assert!(
+            extra.contains(&format!("{} {}", p.provider, p.model)),
+            "{extra}"
+        );
+    }
+}
