@@ -152,13 +152,19 @@ fn each_row_says_how_it_compares_with_v4_pro() {
 #[test]
 fn savings_per_month_and_per_year() {
     let month = |p| Money::cost(2_500_000, p);
-    let (save, dearer) = month(OPENAI).diff(month(DEEPSEEK));
+    let Difference {
+        amount: save,
+        larger: dearer,
+    } = month(OPENAI).difference(month(DEEPSEEK));
     assert!(dearer);
     assert_eq!(save.display(), "66.30");
     assert_eq!(save.times(Period::Year.months()).display(), "795.60");
-    let (save, _) = month(ANTHROPIC).diff(month(DEEPSEEK));
+    let save = month(ANTHROPIC).difference(month(DEEPSEEK)).amount;
     assert_eq!(save.display(), "53.80");
-    let (diff, dearer) = month(PricePerMillion(870_000)).diff(month(DEEPSEEK));
+    let Difference {
+        amount: diff,
+        larger: dearer,
+    } = month(PricePerMillion(870_000)).difference(month(DEEPSEEK));
     assert!(!dearer);
     assert_eq!(diff.display(), "6.53");
 }
@@ -443,8 +449,8 @@ mod table {
             ]
         );
         assert!(rows[0].is_baseline && !rows[1].is_baseline);
-        assert_eq!(rows[1].diff.0.display(), "26.52");
-        assert!(rows[1].diff.1);
+        assert_eq!(rows[1].difference.amount.display(), "26.52");
+        assert!(rows[1].difference.larger);
     }
 
     #[test]
@@ -498,7 +504,7 @@ mod table {
         let flash = rows.iter().find(|r| r.id == "deepseek-v4-flash").unwrap();
         assert_eq!(flash.origin, RowOrigin::PriceList);
         assert_eq!(flash.bar, 4, "a tiny bar stays visible");
-        assert!(!flash.diff.1, "cheaper than the baseline");
+        assert!(!flash.difference.larger, "cheaper than the baseline");
     }
 }
 

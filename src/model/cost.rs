@@ -96,14 +96,22 @@ impl Money {
         (units, places)
     }
 
-    /// The difference `self − other`, and whether `self` is the larger.
-    pub fn diff(self, other: Money) -> (Money, bool) {
-        if self.0 >= other.0 {
-            (Money(self.0 - other.0), true)
-        } else {
-            (Money(other.0 - self.0), false)
+    /// How far `self` is from `other`, and which is the larger.
+    pub fn difference(self, other: Money) -> Difference {
+        Difference {
+            amount: Money(self.0.abs_diff(other.0)),
+            larger: self.0 >= other.0,
         }
     }
+}
+
+/// How far one amount is from another ([`Money::difference`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Difference {
+    /// The distance between the two, never negative.
+    pub amount: Money,
+    /// Whether the first amount is the larger (or they are equal).
+    pub larger: bool,
 }
 
 /// How many times `price` is `base`, as a short display string: "8.6", "7.2", "86", "0.25".

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::content::{Price, PriceOrigin};
 
-use super::cost::{Money, PricePerMillion};
+use super::cost::{Difference, Money, PricePerMillion};
 use super::url_state::CostState;
 
 /// Where a row's price comes from, as the widget labels it.
@@ -40,8 +40,8 @@ pub struct Row {
     pub cost: Money,
     /// Bar length in thousandths of the largest cost shown (at least 4, so a bar never vanishes).
     pub bar: u32,
-    /// The cost minus the baseline's cost (absolute), and whether this row is the dearer.
-    pub diff: (Money, bool),
+    /// How far this row's cost is from the baseline's, and whether this row is the dearer.
+    pub difference: Difference,
     pub is_baseline: bool,
 }
 
@@ -73,7 +73,7 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
             price: p.per_million,
             cost: Money::default(),
             bar: 0,
-            diff: (Money::default(), false),
+            difference: Difference::default(),
             is_baseline: std::ptr::eq(p, base),
         })
         .collect();
@@ -86,13 +86,13 @@ pub fn table(prices: &'static [Price], state: &CostState) -> Vec<Row> {
             price: c.price,
             cost: Money::default(),
             bar: 0,
-            diff: (Money::default(), false),
+            difference: Difference::default(),
             is_baseline: false,
         });
     }
     for r in &mut rows {
         r.cost = Money::cost(state.tokens, r.price).times(months);
-        r.diff = r.cost.diff(base_cost);
+        r.difference = r.cost.difference(base_cost);
     }
     // Bars compare prices (every row prices the same tokens), so their lengths follow from the
     // prices alone: exact integers, no floating point.

@@ -10,7 +10,7 @@
 
 use crate::content::Price;
 use crate::model::amount::group_digits;
-use crate::model::cost::{Money, Period, PricePerMillion, ratio};
+use crate::model::cost::{Difference, Money, Period, PricePerMillion, ratio};
 use crate::model::table::{Row, RowOrigin};
 
 /// Dollars from an exact decimal string of the model: "8.70" → "$8.70", "300000.00" →
@@ -124,12 +124,15 @@ pub fn saving_sentence(rows: &[Row], period: Period, tokens: u64) -> String {
     let others: Vec<String> = rows
         .iter()
         .filter(|r| !r.is_baseline)
-        .map(|r| match r.diff {
-            (Money(0), _) => format!("the same as {}", row_name(r)),
-            (d, dearer) => format!(
+        .map(|r| match r.difference {
+            Difference {
+                amount: Money(0), ..
+            } => format!("the same as {}", row_name(r)),
+            Difference { amount, larger } => format!(
                 "{} {} {}",
-                money(d),
-                if dearer { "less than" } else { "more than" },
+                money(amount),
+                // The baseline costs less than a dearer row.
+                if larger { "less than" } else { "more than" },
                 row_name(r)
             ),
         })

@@ -5,7 +5,7 @@
 use super::Drawn;
 use super::style::token;
 use super::svg::{Anchor, Run, Svg};
-use super::r#type::{SLACK, Weight, text_width, wrap};
+use super::typeface::{SLACK, Weight, text_width, wrap};
 use crate::content::{NAME, TITLE};
 use crate::picture::{article_figures, card};
 

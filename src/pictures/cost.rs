@@ -4,7 +4,7 @@
 
 use super::style::token;
 use super::svg::{Anchor, Run};
-use super::r#type::Weight;
+use super::typeface::Weight;
 use super::{Drawn, widget_canvas};
 use crate::content::PRICES;
 use crate::model::table::{baseline, table};

@@ -5,7 +5,7 @@
 use super::Drawn;
 use super::style::{diagram_rules, token};
 use super::svg::{Anchor, Svg, num};
-use super::r#type::{FAMILY, Weight, text_width};
+use super::typeface::{FAMILY, Weight, text_width};
 use crate::content::{EDGES, NODES, Relation, Track};
 use crate::model::geometry::{Arrangement, layout};
 use crate::picture::{DIAGRAM_HEAD, DIAGRAM_MARGIN, diagram};

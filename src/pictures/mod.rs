@@ -6,7 +6,7 @@
 //!
 //! - `card.rs`: the social card (`og:image`);
 //! - `cost.rs`, `diagram.rs`, `sources.rs`: each widget as it starts;
-//! - `svg.rs`: writing SVG; `type.rs`: measuring and wrapping text; `style.rs`: the page's
+//! - `svg.rs`: writing SVG; `typeface.rs`: measuring and wrapping text; `style.rs`: the page's
 //!   colours and the diagram's rules, for SVG; `raster.rs`: SVG to PNG.
 
 mod card;
@@ -16,10 +16,10 @@ mod raster;
 mod sources;
 mod style;
 mod svg;
-mod r#type;
+mod typeface;
 
 pub use raster::png;
-pub use r#type::{Weight, missing_glyphs, text_width};
+pub use typeface::{Weight, missing_glyphs, text_width};
 
 use crate::picture::Picture;
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use resvg::{tiny_skia, usvg};
 
-use super::r#type::{BOLD, REGULAR};
+use super::typeface::{BOLD, REGULAR};
 
 /// `svg` rasterized at `scale` PNG pixels per unit, as PNG bytes; or why it could not be.
 pub fn png(svg: &str, scale: u32) -> Result<Vec<u8>, String> {

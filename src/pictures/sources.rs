@@ -4,7 +4,7 @@
 
 use super::style::token;
 use super::svg::{Anchor, Run};
-use super::r#type::{SLACK, Weight, text_width, wrap};
+use super::typeface::{SLACK, Weight, text_width, wrap};
 use super::{Drawn, widget_canvas};
 use crate::content::{ARTICLE, CLAIM_TEXTS, CLAIMS};
 use crate::model::claims::reading_order;

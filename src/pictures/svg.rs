@@ -2,7 +2,7 @@
 //! few shapes the pictures use. Every text is escaped; every number is written with at most one
 //! decimal place.
 
-use super::r#type::{FAMILY, Weight};
+use super::typeface::{FAMILY, Weight};
 use crate::model::embed::escape_html as escape;
 
 /// How text is anchored at its x.

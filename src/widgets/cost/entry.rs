@@ -20,7 +20,7 @@ pub fn TokenEntry(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
     // is shown again, even if the amount comes back to the same value.
     let draft = RwSignal::new(None::<(String, u64)>);
     let error = RwSignal::new(None::<(String, u64)>);
-    let setting = move || cost.settings.get_value();
+    let setting = move || cost.times_set.get_value();
     let tokens = Memo::new(move |_| shown.with(|s| s.tokens));
     // Read with the amount, so a new setting (which always sets the amount) is seen.
     let current = move |s: RwSignal<Noted>| {

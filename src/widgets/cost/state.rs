@@ -25,7 +25,7 @@ pub struct CostSignals {
     pub custom: RwSignal<Option<CustomRow>>,
     /// How many times the amount has been set, by anyone (not reactive: read alongside
     /// `tokens`). The typed field's draft belongs to the setting it was typed after.
-    pub settings: StoredValue<u64>,
+    pub times_set: StoredValue<u64>,
 }
 
 impl CostSignals {
@@ -35,7 +35,7 @@ impl CostSignals {
             period: RwSignal::new(start.period),
             extra: RwSignal::new(start.extra),
             custom: RwSignal::new(start.custom),
-            settings: StoredValue::new(0),
+            times_set: StoredValue::new(0),
         }
     }
 
@@ -57,7 +57,7 @@ impl CostSignals {
 
     /// Sets the tokens, clamped to the range.
     pub fn set_tokens(&self, tokens: u64) {
-        self.settings.update_value(|n| *n += 1);
+        self.times_set.update_value(|n| *n += 1);
         self.tokens.set(clamp(tokens));
     }
 }
