@@ -16,7 +16,7 @@ use crate::model::url_state::write_query;
 use crate::widgets::cost::CostWidget;
 use crate::widgets::cost::state::use_cost;
 use crate::widgets::diagram::DiagramWidget;
-use crate::widgets::embed_code::EmbedCode;
+use crate::widgets::embed_panel::EmbedPanel;
 use crate::widgets::sources::SourcesIndex;
 
 /// The page with `widget` alone, or the whole explainer for `None`.
@@ -55,7 +55,7 @@ pub fn App(widget: Option<Widget>) -> impl IntoView {
 #[cfg_attr(not(feature = "split"), island)]
 fn PageEmbed() -> impl IntoView {
     let cost = use_cost();
-    view! { <EmbedCode widget=None query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::card/> }
+    view! { <EmbedPanel widget=None query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::card/> }
 }
 
 /// A widget's page keeps the explainer's title for screen readers, out of sight.

@@ -7,10 +7,10 @@
 //! - views: the page ([`app`], [`article`]: rendered at build time only) and the [`widgets`],
 //!   whose `#[island]`s are what the browser wakes.
 //!
-//! [`page`] and [`shared`] hold what the islands share; [`start`] is the browser's start;
-//! [`browser`] and [`embed`] the few functions that touch the browser outside a component (the
-//! address bar, the clipboard, the host page). Every reader-facing sentence made from data, numbers included,
-//! is written by [`model::words`].
+//! [`page`] and [`shared`] hold what the islands share; [`browser`] is what talks to the
+//! browser outside a component (the start, the host page, the address bar, the clipboard).
+//! Every reader-facing sentence made from data, numbers included, is written by
+//! [`model::words`].
 
 #![recursion_limit = "256"]
 
@@ -21,12 +21,10 @@ pub mod app;
 pub mod article;
 pub mod browser;
 pub mod content;
-pub mod embed;
 pub mod model;
 pub mod page;
 pub mod picture;
 #[cfg(feature = "ssr")]
 pub mod pictures;
 pub mod shared;
-pub mod start;
 pub mod widgets;

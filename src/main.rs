@@ -1,5 +1,5 @@
 //! The WebAssembly module of the whole explainer (`index.html`): every widget's islands. Loading
-//! it does nothing but make it ready; `boot.js` calls its `hydrate` export (see `start.rs`)
+//! it does nothing but make it ready; `boot.js` calls its `hydrate` export (see `browser/start.rs`)
 //! once the page is parsed, then wakes each island through the export Leptos makes for it.
 //! Each widget's own page has a module of its own, with only that widget's islands
 //! (`src/bin/cost.rs`, `diagram.rs`, `sources.rs`).

@@ -1,7 +1,7 @@
 //! The explainer's pictures for places where no script runs (social networks, newsletters,
 //! feeds, AMP): what each one is called, how big it is and what it shows, in words. The build
 //! step draws them (`crate::pictures`, native only); the Embed panel gives hosts the snippet that
-//! shows them (`crate::model::embed::picture_snippet`). Both read these, so the snippet's size
+//! shows them (`crate::model::embedding::picture_snippet`). Both read these, so the snippet's size
 //! and text alternative are the picture's.
 //!
 //! Each picture shows its widget as it starts, at the article's figures: the cost widget at one

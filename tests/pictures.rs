@@ -210,7 +210,7 @@ fn the_text_alternatives_say_what_the_pictures_show() {
         assert!(
             d.svg.contains(&format!(
                 "<desc id=\"picture-desc\">{}</desc>",
-                explainer::model::embed::escape_html(&d.picture.alt)
+                explainer::model::embedding::escape_html(&d.picture.alt)
             )),
             "{}",
             d.picture.stem

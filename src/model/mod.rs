@@ -5,7 +5,7 @@
 pub mod amount;
 pub mod claims;
 pub mod cost;
-pub mod embed;
+pub mod embedding;
 pub mod geometry;
 pub mod graph;
 pub mod outline;

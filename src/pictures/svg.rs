@@ -3,7 +3,7 @@
 //! decimal place.
 
 use super::typeface::{FAMILY, Weight};
-use crate::model::embed::escape_html as escape;
+use crate::model::embedding::escape_html as escape;
 
 /// How text is anchored at its x.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

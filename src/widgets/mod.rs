@@ -8,7 +8,7 @@ pub mod controls;
 pub mod cost;
 #[cfg(feature = "diagram")]
 pub mod diagram;
-pub mod embed_code;
+pub mod embed_panel;
 #[cfg(feature = "sources")]
 pub mod sources;
 

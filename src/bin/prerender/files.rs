@@ -221,7 +221,7 @@ pub fn social_head(
     alt: &str,
     url: Option<&str>,
 ) -> Result<String, &'static str> {
-    use explainer::model::embed::escape_html as esc;
+    use explainer::model::embedding::escape_html as esc;
     let close = page.find("</head>").ok_or("the page has no </head> tag")?;
     let mut tags = String::new();
     if let Some(url) = url {

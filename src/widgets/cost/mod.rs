@@ -28,7 +28,7 @@ use crate::content::PriceOrigin;
 use crate::model::url_state::{Widget, write_query};
 use crate::widgets::bind::flag;
 use crate::widgets::controls::{disclosure, widget_head};
-use crate::widgets::embed_code::EmbedCode;
+use crate::widgets::embed_panel::EmbedPanel;
 use custom::CustomRowForm;
 use entry::TokenEntry;
 use presets::Presets;
@@ -111,7 +111,7 @@ pub fn CostControls(children: Children) -> impl IntoView {
         <footer class="widget-foot">
             {children()}
             <CopyLink cost/>
-            <EmbedCode widget=Some(Widget::Cost) query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::cost/>
+            <EmbedPanel widget=Some(Widget::Cost) query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::cost/>
         </footer>
     }
 }

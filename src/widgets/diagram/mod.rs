@@ -23,7 +23,7 @@ use leptos::prelude::*;
 
 use crate::model::url_state::Widget;
 use crate::widgets::controls::widget_head;
-use crate::widgets::embed_code::EmbedCode;
+use crate::widgets::embed_panel::EmbedPanel;
 use controls::{DiagramToolbar, StoryControls};
 use list::{DiagramList, ListToggle};
 use panel::DetailsPanes;
@@ -72,7 +72,7 @@ pub fn DiagramWidget(alone: bool) -> impl IntoView {
 #[cfg_attr(feature = "split", island(lazy))]
 #[cfg_attr(not(feature = "split"), island)]
 fn DiagramEmbed() -> impl IntoView {
-    view! { <EmbedCode widget=Some(Widget::Diagram) query=Signal::stored(String::new()) picture=crate::picture::diagram/> }
+    view! { <EmbedPanel widget=Some(Widget::Diagram) query=Signal::stored(String::new()) picture=crate::picture::diagram/> }
 }
 
 /// What the line styles and boxes mean.

@@ -18,7 +18,7 @@ use crate::page::use_page;
 use crate::widgets::bind::{flag, maybe, text, woken};
 use crate::widgets::claim_number;
 use crate::widgets::controls::radio_option;
-use crate::widgets::embed_code::EmbedCode;
+use crate::widgets::embed_panel::EmbedPanel;
 
 /// The index's heading (its picture's too).
 pub const TITLE: &str = "Sources and claims";
@@ -74,7 +74,7 @@ pub fn SourcesIndex() -> impl IntoView {
 #[cfg_attr(feature = "split", island(lazy))]
 #[cfg_attr(not(feature = "split"), island)]
 fn SourcesEmbed() -> impl IntoView {
-    view! { <EmbedCode widget=Some(Widget::Sources) query=Signal::stored(String::new()) picture=crate::picture::sources/> }
+    view! { <EmbedPanel widget=Some(Widget::Sources) query=Signal::stored(String::new()) picture=crate::picture::sources/> }
 }
 
 /// The kind filter and the count of claims shown, above the list (`children`), which carries

@@ -21,6 +21,6 @@ pub fn hydrate() {
     let (query, fragment) = location();
     let page = crate::page::Page::opened(&query, &fragment, root_has_attribute("data-embed"));
     // Framed in a host page: report the height (Pym.js, Datawrapper, AMP formats).
-    crate::embed::start(page.address.child_id.clone());
+    crate::browser::host::start(page.address.child_id.clone());
     crate::shared::provide_shared_state(page);
 }

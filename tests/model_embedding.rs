@@ -1,6 +1,6 @@
 //! Embed messages: the three height formats' strings and keys, what is accepted from a parent.
 
-use explainer::model::embed::*;
+use explainer::model::embedding::*;
 use explainer::model::url_state::Widget;
 use proptest::prelude::*;
 

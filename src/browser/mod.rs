@@ -1,6 +1,10 @@
-//! The few things that touch the browser outside a component: the root's classes and
-//! attributes, the address bar, the clipboard, scrolling. Only ever called on the client (from
-//! `start.rs`, effects and event handlers); the prerender step never runs them.
+//! What talks to the browser outside a component, never run by the prerender step: [`start`]
+//! (the browser's start, which `boot.js` calls), [`host`] (the messages to and from a host page
+//! when framed), and here the few calls the views make: the root's classes and attributes, the
+//! address bar, the clipboard, scrolling (from effects and event handlers).
+
+pub mod host;
+pub mod start;
 
 use wasm_bindgen::{JsCast, JsValue};
 

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{self, Copied};
-use crate::model::embed::{
+use crate::model::embedding::{
     amp_snippet, embed_url, loader_snippet, picture_link, picture_snippet, pym_snippet,
 };
 use crate::model::url_state::Widget;
@@ -32,7 +32,7 @@ const SNIPPETS: [(&str, &str, &str); 4] = [
 /// (the state the embed should open in, without `?`), and `picture`, which describes the
 /// widget's picture (called when the panel opens, not when the island wakes).
 #[component]
-pub fn EmbedCode(
+pub fn EmbedPanel(
     widget: Option<Widget>,
     #[prop(into)] query: Signal<String>,
     picture: fn() -> Picture,

@@ -2,7 +2,7 @@
 //! newsroom hosts understand, whenever it changes (a ResizeObserver, no polling, nothing sent
 //! when nothing changed); and the one message a parent may send, Pym.js's width, answered with
 //! the height. Everything else that arrives is dropped. The message formats are in
-//! `model::embed`; this file only posts and receives them.
+//! `model::embedding`; this file only posts and receives them.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,7 +13,7 @@ use leptos::prelude::StoredValue;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::embed::{
+use crate::model::embedding::{
     AMP_SENTINEL, AMP_TYPE, DATAWRAPPER_KEY, DEFAULT_EMBED_ID, HeightReporter, Incoming,
     parse_incoming, pym_height,
 };
