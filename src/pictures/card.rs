@@ -11,8 +11,6 @@ use crate::picture::{article_figures, card};
 
 pub fn draw() -> Drawn {
     let picture = card();
-    let (w, h) = (picture.width as f64, picture.height as f64);
-    let (ink, ink2, rule, accent) = (token("ink"), token("ink-2"), token("rule"), token("accent"));
     let mut svg = Svg::new(
         picture.width,
         picture.height,
@@ -21,7 +19,21 @@ pub fn draw() -> Drawn {
         "",
         &token("paper"),
     );
+    let (w, h) = (picture.width as f64, picture.height as f64);
     let margin = 72.0;
+    let y = draw_head(&mut svg, w, margin);
+    draw_bars(&mut svg, w, margin, y + 62.0);
+    draw_foot(&mut svg, (w, h), margin);
+    Drawn {
+        picture,
+        svg: svg.finish(),
+    }
+}
+
+/// The accent band, the explainer's name, the title and what the bars show; returns where the
+/// last line stands.
+fn draw_head(svg: &mut Svg, w: f64, margin: f64) -> f64 {
+    let (ink, ink2, accent) = (token("ink"), token("ink-2"), token("accent"));
     // A band of the accent colour along the top, and the explainer's name.
     svg.rect(0.0, 0.0, w, 12.0, 0.0, &accent, None);
     svg.text(
@@ -48,7 +60,13 @@ pub fn draw() -> Drawn {
         "What one million output tokens cost, at the prices the article gives",
     );
 
-    // The bars: a row per price, name on the left, bar, cost and ratio at its end.
+    y
+}
+
+/// A bar per price of the article's, from `top`: the name on the left, the bar, the cost and
+/// the ratio at its end.
+fn draw_bars(svg: &mut Svg, w: f64, margin: f64, top: f64) {
+    let (ink, ink2) = (token("ink"), token("ink-2"));
     let figures = article_figures();
     let colours = [token("c-deepseek"), token("c-openai"), token("c-anthropic")];
     let label_w = figures
@@ -61,7 +79,7 @@ pub fn draw() -> Drawn {
     let bar_x = margin + label_w;
     let bar_max = w - margin - bar_x - tail_w;
     let max = figures.iter().map(|f| f.cents).max().unwrap_or(1).max(1) as f64;
-    let mut row_y = y + 62.0;
+    let mut row_y = top;
     for (i, f) in figures.iter().enumerate() {
         let len = (bar_max * f.cents as f64 / max).max(6.0);
         svg.text(
@@ -90,6 +108,11 @@ pub fn draw() -> Drawn {
         svg.runs(bar_x + len + 16.0, row_y + 28.0, Anchor::Start, &runs);
         row_y += 58.0;
     }
+}
+
+/// The rule and the foot line along the bottom.
+fn draw_foot(svg: &mut Svg, (w, h): (f64, f64), margin: f64) {
+    let (ink, ink2, rule) = (token("ink"), token("ink-2"), token("rule"));
     svg.line(margin, h - 64.0, w - margin, h - 64.0, &rule, 2.0);
     svg.text(
         margin,
@@ -109,8 +132,4 @@ pub fn draw() -> Drawn {
         Anchor::End,
         "Interactive",
     );
-    Drawn {
-        picture,
-        svg: svg.finish(),
-    }
 }

@@ -3,11 +3,11 @@
 //! compares with V4-Pro's, as the widget's rows say it.
 
 use super::style::token;
-use super::svg::{Anchor, Run};
+use super::svg::{Anchor, Run, Svg};
 use super::typeface::Weight;
 use super::{Drawn, widget_canvas};
-use crate::content::PRICES;
-use crate::model::table::{baseline, table};
+use crate::content::{PRICES, Price};
+use crate::model::table::{Row, baseline, table};
 use crate::model::url_state::CostState;
 use crate::model::words::{compare_words, money, usd};
 use crate::picture::{ARTICLE_TOKENS, cost};
@@ -52,51 +52,14 @@ pub fn draw() -> Drawn {
     let mut y = 134.0;
     let base = baseline(PRICES).expect("the content has a baseline price");
     for (i, row) in table(PRICES, &state).iter().enumerate() {
-        // Name: provider in bold, model in the quieter ink.
-        let provider = format!("{} ", row.provider);
-        svg.runs(
-            left,
-            y + 16.0,
-            Anchor::Start,
-            &[
-                Run::new(&provider, 16.0, Weight::Bold, &ink),
-                Run::new(&row.model, 16.0, Weight::Regular, &ink2),
-            ],
-        );
-        // Cost, right-aligned, then "a month".
-        let (cost, per) = (money(row.cost), format!(" {}", state.period.per()));
-        svg.runs(
-            right,
-            y + 16.0,
-            Anchor::End,
-            &[
-                Run::new(&cost, 20.0, Weight::Bold, &ink),
-                Run::new(&per, 13.0, Weight::Regular, &ink2),
-            ],
-        );
-        // The bar, on its track.
-        let track = right - left;
-        svg.rect(left, y + 26.0, track, 10.0, 5.0, &token("surface-2"), None);
-        svg.rect(
-            left,
-            y + 26.0,
-            track * f64::from(row.bar) / 1000.0,
-            10.0,
-            5.0,
-            &colours[i % colours.len()],
-            None,
-        );
-        // Price and comparison.
-        let meta = format!("{} per million · ", usd(&row.price.dollars()));
-        let compare = compare_words(row.price, base, row.is_baseline);
-        svg.runs(
-            left,
-            y + 54.0,
-            Anchor::Start,
-            &[
-                Run::new(&meta, 13.0, Weight::Regular, &ink2),
-                Run::new(&compare, 13.0, Weight::Bold, &ink),
-            ],
+        let colour = &colours[i % colours.len()];
+        draw_row(
+            &mut svg,
+            row,
+            colour,
+            state.period.per(),
+            base,
+            (left, right, y),
         );
         y += 66.0;
     }
@@ -104,4 +67,54 @@ pub fn draw() -> Drawn {
         picture,
         svg: svg.finish(),
     }
+}
+
+/// One price row, its top at `y` between `left` and `right`: the name (provider in bold, model
+/// in the quieter ink), the cost right-aligned with `per`, the bar in `colour` on its track, and
+/// the price with how it compares with `base`.
+fn draw_row(svg: &mut Svg, row: &Row, colour: &str, per: &str, base: &Price, at: (f64, f64, f64)) {
+    let (left, right, y) = at;
+    let (ink, ink2) = (token("ink"), token("ink-2"));
+    let provider = format!("{} ", row.provider);
+    svg.runs(
+        left,
+        y + 16.0,
+        Anchor::Start,
+        &[
+            Run::new(&provider, 16.0, Weight::Bold, &ink),
+            Run::new(&row.model, 16.0, Weight::Regular, &ink2),
+        ],
+    );
+    let (cost, per) = (money(row.cost), format!(" {per}"));
+    svg.runs(
+        right,
+        y + 16.0,
+        Anchor::End,
+        &[
+            Run::new(&cost, 20.0, Weight::Bold, &ink),
+            Run::new(&per, 13.0, Weight::Regular, &ink2),
+        ],
+    );
+    let track = right - left;
+    svg.rect(left, y + 26.0, track, 10.0, 5.0, &token("surface-2"), None);
+    svg.rect(
+        left,
+        y + 26.0,
+        track * f64::from(row.bar) / 1000.0,
+        10.0,
+        5.0,
+        colour,
+        None,
+    );
+    let meta = format!("{} per million · ", usd(&row.price.dollars()));
+    let compare = compare_words(row.price, base, row.is_baseline);
+    svg.runs(
+        left,
+        y + 54.0,
+        Anchor::Start,
+        &[
+            Run::new(&meta, 13.0, Weight::Regular, &ink2),
+            Run::new(&compare, 13.0, Weight::Bold, &ink),
+        ],
+    );
 }

@@ -14,7 +14,6 @@ use crate::widgets::diagram::{TITLE, figure_markup};
 pub fn draw() -> Drawn {
     let picture = diagram();
     let figure = layout(NODES, EDGES, Arrangement::Wide);
-    let (ink, ink2, accent) = (token("ink"), token("ink-2"), token("accent"));
     let style = format!("{}.node-label{{font-family:{FAMILY}}}", diagram_rules());
     let mut svg = Svg::new(
         picture.width,
@@ -25,6 +24,36 @@ pub fn draw() -> Drawn {
         &token("paper"),
     );
     let left = f64::from(DIAGRAM_MARGIN);
+    draw_head(&mut svg, left);
+    // The page's figure, placed below the heading at its own size.
+    // Leptos marks where a list of views ends with `<!>`, which is HTML, not XML: dropped.
+    let markup = figure_markup(Arrangement::Wide).replace("<!>", "");
+    let placed = markup.replacen(
+        "<svg ",
+        &format!(
+            "<svg x=\"{DIAGRAM_MARGIN}\" y=\"{DIAGRAM_HEAD}\" width=\"{}\" height=\"{}\" ",
+            figure.width, figure.height
+        ),
+        1,
+    );
+    svg.raw(&placed);
+
+    let top = f64::from(DIAGRAM_HEAD + figure.height) + 34.0;
+    draw_legend(
+        &mut svg,
+        left,
+        f64::from(picture.width - DIAGRAM_MARGIN),
+        top,
+    );
+    Drawn {
+        picture,
+        svg: svg.finish(),
+    }
+}
+
+/// The widget's heading: the kicker, the title and the lede.
+fn draw_head(svg: &mut Svg, left: f64) {
+    let (ink, ink2, accent) = (token("ink"), token("ink-2"), token("accent"));
     svg.text(
         left,
         30.0,
@@ -45,24 +74,14 @@ pub fn draw() -> Drawn {
         Anchor::Start,
         lede,
     );
+}
 
-    // The page's figure, placed below the heading at its own size.
-    // Leptos marks where a list of views ends with `<!>`, which is HTML, not XML: dropped.
-    let markup = figure_markup(Arrangement::Wide).replace("<!>", "");
-    let placed = markup.replacen(
-        "<svg ",
-        &format!(
-            "<svg x=\"{DIAGRAM_MARGIN}\" y=\"{DIAGRAM_HEAD}\" width=\"{}\" height=\"{}\" ",
-            figure.width, figure.height
-        ),
-        1,
-    );
-    svg.raw(&placed);
-
-    // The legend, drawn with the figure's own classes: a line per relation, a box per track.
+/// The legend from `top`, between `left` and `right`, drawn with the figure's own classes: a
+/// line per relation, a box per track, wrapping when a row is full.
+fn draw_legend(svg: &mut Svg, left: f64, right: f64, top: f64) {
+    let ink2 = token("ink-2");
     let mut x = left;
-    let mut y = f64::from(DIAGRAM_HEAD + figure.height) + 34.0;
-    let right = f64::from(picture.width - DIAGRAM_MARGIN);
+    let mut y = top;
     let mut item = |svg: &mut Svg, sample: String, sample_w: f64, label: &str| {
         let w = sample_w + 8.0 + text_width(label, 13.0, Weight::Regular) + 28.0;
         if x + w > right {
@@ -92,7 +111,7 @@ pub fn draw() -> Drawn {
             "<line class=\"edge\" data-relation=\"{}\" x1=\"{{x}}\" y1=\"{{y}}\" x2=\"{{x2}}\" y2=\"{{y}}\"/>",
             r.slug()
         );
-        item(&mut svg, line, 36.0, r.label());
+        item(svg, line, 36.0, r.label());
     }
     for (track, contested, label) in [
         (Track::Intended, false, Track::Intended.label()),
@@ -108,10 +127,6 @@ pub fn draw() -> Drawn {
             "<g class=\"node\" data-track=\"{}\"{attrs}><rect class=\"node-box\" x=\"{{x}}\" y=\"{{top}}\" width=\"22\" height=\"15\" rx=\"4\"/></g>",
             track.slug()
         );
-        item(&mut svg, boxed, 22.0, label);
-    }
-    Drawn {
-        picture,
-        svg: svg.finish(),
+        item(svg, boxed, 22.0, label);
     }
 }
