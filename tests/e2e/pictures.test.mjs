@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { useExplainer } from './helpers.mjs';
+import { reach, useExplainer } from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 
@@ -205,7 +205,9 @@ test('the embed panel gives the picture snippet and the AMP snippet, whose pictu
     ),
   );
   assert.match(amp, /<amp-img placeholder layout="fill" src="[^"]+\/cost\.png" alt="What one million/);
-  // The whole explainer's panel offers the social card.
+  // The whole explainer's panel offers the social card (in the colophon, which wakes as the
+  // reader reaches it).
+  await reach(page, '.colophon');
   await page.getByRole('button', { name: 'Embed the explainer' }).click();
   const whole = await page.locator('#embed-page-picture').inputValue();
   assert.match(
