@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::url_state::UrlState;
+use crate::model::url_state::PageAddress;
 
 /// The page as it was opened.
 #[derive(Clone, Debug, Default)]
@@ -17,10 +17,11 @@ pub struct Page {
     /// Shown inside another page (framed, or `?embed=1`; `boot.js` decides before the first
     /// paint and marks `<html>` with `data-embed`).
     pub embedded: bool,
-    /// Everything the address says, parsed once (clamped and cleaned by the model).
-    pub address: Arc<UrlState>,
-    /// The query string as the page was opened (without `?`): the parameters the page does not
-    /// own (a host's `childId`, `theme`) are written back as they were.
+    /// What the address says to the page as a whole, parsed once (cleaned by the model).
+    pub address: Arc<PageAddress>,
+    /// The query string as the page was opened (without `?`): each widget reads its own part of
+    /// it, and the parameters a widget does not own (a host's `childId`, `theme`) are written
+    /// back as they were.
     pub query: Arc<str>,
 }
 
@@ -36,7 +37,7 @@ impl Page {
         let query = query.strip_prefix('?').unwrap_or(query);
         Page {
             embedded,
-            address: Arc::new(UrlState::parse(query, fragment)),
+            address: Arc::new(PageAddress::parse(query, fragment)),
             query: query.into(),
         }
     }

@@ -59,22 +59,54 @@ pub struct CustomRow {
 /// The name a custom row gets when the address gives a price but no name.
 pub const CUSTOM_DEFAULT_NAME: &str = "Your model";
 
-/// Everything the address can say.
+/// What the address says to the page as a whole: the id a Pym.js parent gave the frame, and the
+/// claim a `#claim-…` fragment names. Every module reads it; each widget reads its own part of
+/// the query itself (the cost widget: [`CostAddress`]), so a module without the cost widget
+/// carries none of the amount and price parsing.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct UrlState {
-    pub tokens: Option<u64>,
-    pub period: Period,
-    pub extra: bool,
-    pub custom: Option<CustomRow>,
+pub struct PageAddress {
     pub child_id: Option<String>,
     pub claim: Option<String>,
 }
 
-impl UrlState {
+impl PageAddress {
     /// Reads a query string (with or without its `?`) and a fragment (with or without `#`).
-    /// Never fails: what cannot be read is left at its default.
-    pub fn parse(query: &str, fragment: &str) -> UrlState {
-        let mut st = UrlState::default();
+    /// Never fails: what cannot be read is left out.
+    pub fn parse(query: &str, fragment: &str) -> PageAddress {
+        let mut page = PageAddress::default();
+        for (key, value) in pairs(query) {
+            if key == "childId" {
+                page.child_id = safe_id(&value).or(page.child_id.take());
+            }
+        }
+        page.claim = claim_in_fragment(fragment);
+        page
+    }
+}
+
+/// The claim a fragment (with or without `#`) names, `#claim-<id>`, if its id is well formed.
+pub fn claim_in_fragment(fragment: &str) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .strip_prefix("claim-")
+        .and_then(|id| safe_id(&decode(id)))
+}
+
+/// What the address says to the cost widget: the amount, the period, the extra rows and the
+/// reader's own row, each as given (`None` or the default where it is absent or unreadable).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct CostAddress {
+    pub tokens: Option<u64>,
+    pub period: Period,
+    pub extra: bool,
+    pub custom: Option<CustomRow>,
+}
+
+impl CostAddress {
+    /// Reads a query string (with or without its `?`). Never fails: what cannot be read is left
+    /// at its default.
+    pub fn parse(query: &str) -> CostAddress {
+        let mut st = CostAddress::default();
         let mut custom_price = None;
         let mut custom_name = None;
         for (key, value) in pairs(query) {
@@ -88,7 +120,6 @@ impl UrlState {
                 "extra" => st.extra = value == "1",
                 "custom" => custom_price = parse_price(&value).ok().or(custom_price),
                 "custom_name" => custom_name = Some(clean_name(&value)),
-                "childId" => st.child_id = safe_id(&value).or(st.child_id.take()),
                 _ => {}
             }
         }
@@ -98,11 +129,17 @@ impl UrlState {
                 .unwrap_or_else(|| CUSTOM_DEFAULT_NAME.to_string());
             st.custom = Some(CustomRow { name, price });
         }
-        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        if let Some(id) = fragment.strip_prefix("claim-") {
-            st.claim = safe_id(&decode(id));
-        }
         st
+    }
+
+    /// The widget's state the address sets (the default amount where it gives none).
+    pub fn state(self) -> CostState {
+        CostState {
+            tokens: self.tokens.unwrap_or(TOKENS_DEFAULT),
+            period: self.period,
+            extra: self.extra,
+            custom: self.custom,
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use crate::content::PRICES;
 use crate::model::amount::clamp;
 use crate::model::cost::Period;
 use crate::model::table::{Row, table};
-use crate::model::url_state::{CostState, CustomRow, write_query};
+use crate::model::url_state::{CostAddress, CostState, CustomRow, write_query};
 use crate::page::Page;
 use crate::widgets::bind::woken;
 
@@ -70,14 +70,7 @@ pub fn rows_of(shown: Memo<CostState>) -> Memo<Vec<Row>> {
 /// Creates the cost state, as the address of `page` sets it, and provides it to everything
 /// below the current owner (the root). In the browser the address then follows the state.
 pub fn provide_cost_state(page: &Page) -> CostSignals {
-    let a = &page.address;
-    let start = CostState {
-        tokens: a.tokens.unwrap_or(CostState::default().tokens),
-        period: a.period,
-        extra: a.extra,
-        custom: a.custom.clone(),
-    };
-    let cost = CostSignals::new(start);
+    let cost = CostSignals::new(CostAddress::parse(&page.query).state());
     provide_context(cost);
     follow_in_address(cost, page.query.clone());
     cost

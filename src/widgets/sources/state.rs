@@ -52,7 +52,7 @@ pub fn provide_sources_state(page: &Page) -> SourcesState {
         let embedded = page.embedded;
         let listener = gloo_events::EventListener::new(&window, "hashchange", move |_| {
             let (_, fragment) = browser::location();
-            if let Some(id) = crate::model::url_state::UrlState::parse("", &fragment).claim {
+            if let Some(id) = crate::model::url_state::claim_in_fragment(&fragment) {
                 // Inside an embed the frame is as tall as its content: scrolling would move the
                 // host page, which an embed must never do.
                 state.reveal(&id, !embedded);
