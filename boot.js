@@ -83,8 +83,24 @@
   });
   // Addresses are resolved against this script, so dist/ works under any sub-path.
   const here = script.src;
+  const wasm = new URL(script.getAttribute('data-wasm'), here).href;
+  // The module is compiled as it arrives, off the main thread, from now on: the glue's own
+  // `init` would only start once the glue module is evaluated, which waits behind the parsing
+  // of the page. The glue then instantiates the compiled module. Where streaming compilation
+  // is missing, or the host serves the file with a type other than application/wasm (a
+  // TypeError), the glue is given the address and does it its own way; any other failure (the
+  // page's policy forbidding WebAssembly, a broken file) is the app failing.
+  const compiled =
+    typeof WebAssembly.compileStreaming === 'function'
+      ? WebAssembly.compileStreaming(fetch(wasm)).catch((err) => {
+          if (err instanceof TypeError) return wasm;
+          throw err;
+        })
+      : Promise.resolve(wasm);
+  // A failure before the glue asks for it still reaches the page as the app failing (below).
+  compiled.catch(() => {});
   const loaded = import(new URL(script.getAttribute('data-js'), here).href).then((app) =>
-    app.default({ module_or_path: new URL(script.getAttribute('data-wasm'), here).href }).then(() => app),
+    compiled.then((module) => app.default({ module_or_path: module })).then(() => app),
   );
   const GROUP = '.widget, .article-section, .sources-index, .colophon';
 
