@@ -18,7 +18,7 @@
 // hashed name, written where the others name it: the pieces' names in the loader, the loader's
 // in the glue, the glue's in the loader (the two import each other, so both carry one hash of
 // everything), and the glue's and module's in index.html, with the module's `integrity`
-// computed again (the minifying step does the glue's).
+// computed again (the minifying step does the glue's), and a modulepreload link for the loader.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -114,6 +114,16 @@ try {
     glue = glue.replaceAll(`from "./__wasm_split.js"`, `from "./${loaderName}"`);
     written.set(loaderName, loader);
     glueName = `${NAME}-${both}.js`;
+    // The glue imports the loader: preloaded beside the glue, it arrives with it, instead of
+    // once the glue is parsed (a whole round of the main thread later while the page loads).
+    // The prerender step leaves it out of the widgets' pages, which load modules of their own.
+    const preload = /<link rel="modulepreload" href="\.\/[^"]+"[^>]*>/.exec(html);
+    if (!preload) fail('index.html has no modulepreload link for the glue');
+    const integrity = `sha384-${crypto.createHash('sha384').update(loader).digest('base64')}`;
+    html = html.replace(
+      preload[0],
+      `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" integrity="${integrity}">${preload[0]}`,
+    );
   }
   written.set(glueName, glue);
   // index.html names the glue and the module (the boot script's data-js and data-wasm, and the
