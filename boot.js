@@ -84,19 +84,21 @@
   // Addresses are resolved against this script, so dist/ works under any sub-path.
   const here = script.src;
   const wasm = new URL(script.getAttribute('data-wasm'), here).href;
-  // The module is compiled as it arrives, off the main thread, from now on: the glue's own
-  // `init` would only start once the glue module is evaluated, which waits behind the parsing
-  // of the page. The glue then instantiates the compiled module. Where streaming compilation
-  // is missing, or the host serves the file with a type other than application/wasm (a
-  // TypeError), the glue is given the address and does it its own way; any other failure (the
-  // page's policy forbidding WebAssembly, a broken file) is the app failing.
-  const compiled =
-    typeof WebAssembly.compileStreaming === 'function'
-      ? WebAssembly.compileStreaming(fetch(wasm)).catch((err) => {
-          if (err instanceof TypeError) return wasm;
-          throw err;
-        })
-      : Promise.resolve(wasm);
+  // The module is fetched and compiled as it arrives, off the main thread, from now on: the
+  // glue's own `init` would only start once the glue module is evaluated, which waits behind
+  // the parsing of the page. The glue then instantiates the compiled module. The fetch carries
+  // the module's digest where the page gives one (`data-integrity`, as its preload link does,
+  // so the two are one request); a module that does not match it is refused. Where streaming
+  // compilation is missing, or the host serves the file with a type other than
+  // application/wasm, the bytes are compiled once they are all in. Any failure (the file
+  // missing or altered, the page's policy forbidding WebAssembly) is the app failing.
+  const compiled = fetch(wasm, { integrity: script.getAttribute('data-integrity') || '' }).then((response) => {
+    if (!response.ok) throw new Error(`${wasm}: ${response.status}`);
+    const type = (response.headers.get('content-type') || '').split(';')[0].trim();
+    return typeof WebAssembly.compileStreaming === 'function' && type === 'application/wasm'
+      ? WebAssembly.compileStreaming(response)
+      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+  });
   // A failure before the glue asks for it still reaches the page as the app failing (below).
   compiled.catch(() => {});
   const loaded = import(new URL(script.getAttribute('data-js'), here).href).then((app) =>

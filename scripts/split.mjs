@@ -137,7 +137,16 @@ try {
       tag.includes(`"./${old}"`) ? tag.replace(/\bintegrity="[^"]*"/, `integrity="${integrity}"`) : tag,
     );
     html = html.replaceAll(`"./${old}"`, `"./${name}"`);
+    // boot.js fetches the module itself, with the digest its preload link carries (a fetch
+    // without it would not be given the preloaded copy, and would load the module twice).
+    if (name === wasmName)
+      html = html.replace(`data-wasm="./${name}"`, `data-wasm="./${name}" data-integrity="${integrity}"`);
   }
+  // The boot script after the preload links: the fetch it starts at once is then given the
+  // preloaded module (the same request), instead of racing a second copy of it.
+  const bootTag = /<script\b[^>]*\bdata-wasm="[^"]*"[^>]*><\/script>/.exec(html);
+  if (!bootTag || !html.includes('</head>')) fail('index.html has no boot script tag in its head');
+  html = html.replace(bootTag[0], '').replace('</head>', `${bootTag[0]}</head>`);
   for (const old of [oldJs, oldWasm]) fs.rmSync(path.join(dir, old));
   for (const [name, bytes] of written) fs.writeFileSync(path.join(dir, name), bytes);
   fs.writeFileSync(page, html);

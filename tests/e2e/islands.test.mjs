@@ -205,6 +205,41 @@ test('a piece of the module that cannot be had says the interactive parts failed
   await context.close();
 });
 
+test('a host that serves the module with another type than application/wasm still gets a working page', async () => {
+  const { context, page, log } = await watchedPage(env.browser, { allowedOrigins: [env.server.url], ...DESKTOP });
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(env.url());
+  await appReady(page);
+  await page
+    .getByRole('slider', { name: /tokens/ })
+    .first()
+    .focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('#tokens-range').getAttribute('aria-valuetext'), '11 million tokens a month');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a module altered on the way does not run: the page says the interactive parts failed; the article stays', async () => {
+  const { context, page } = await watchedPage(env.browser, { allowedOrigins: [env.server.url], ...DESKTOP });
+  await page.route(/explainer-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    // A custom section appended: still a valid module, but not the one the page names.
+    const altered = Buffer.concat([body, Buffer.from([0, 4, 1, 0x78, 0, 0])]);
+    await route.fulfill({ response, body: altered });
+  });
+  await page.goto(env.url());
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
+  assert.ok(await page.locator('.app-note-failed').isVisible());
+  assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('app-ready'))));
+  assert.ok(await page.locator('.article-section').first().isVisible());
+  await context.close();
+});
+
 test('each single-widget embed loads its own page, sheet and module, and nothing of the whole explainer', async () => {
   const sizes = {};
   for (const widget of ['', 'cost', 'diagram', 'sources']) {

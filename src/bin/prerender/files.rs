@@ -121,7 +121,8 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 
 /// The page loading the WebAssembly module `js` and `wasm` in place of the one it loads: the
 /// boot script's `data-js` and `data-wasm`, and the preload links of the old files (their
-/// `integrity`, which named the old files' digests, dropped: the new names are content hashes).
+/// `integrity`, and the boot script's `data-integrity`, which named the old files' digests,
+/// dropped: the new names are content hashes).
 /// Any other module the page preloads (the whole explainer's split loader) belongs to the old
 /// module and is left out.
 pub fn point_at_module(page: &str, js: &str, wasm: &str) -> Result<String, &'static str> {
@@ -148,6 +149,8 @@ pub fn point_at_module(page: &str, js: &str, wasm: &str) -> Result<String, &'sta
             .replace(&format!("\"{old_wasm}\""), &format!("\"{wasm}\""));
         if swapped != tag && tag.starts_with("<link") {
             out.push_str(&without_attribute(&swapped, "integrity"));
+        } else if swapped != tag && tag.starts_with("<script") {
+            out.push_str(&without_attribute(&swapped, "data-integrity"));
         } else if tag.starts_with("<link rel=\"modulepreload\"") {
             // Another of the old module's scripts: not the page's.
         } else {
@@ -341,7 +344,7 @@ mod tests {
             "<link rel=\"modulepreload\" href=\"./explainer-split-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-c\">",
             "<link rel=\"modulepreload\" href=\"./explainer-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-a\">",
             "<link rel=\"preload\" href=\"./explainer-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-b\" as=\"fetch\" type=\"application/wasm\">",
-            "<script src=\"./boot-2.js\" data-js=\"./explainer-1.js\" data-wasm=\"./explainer-1_bg.wasm\"></script>",
+            "<script src=\"./boot-2.js\" data-js=\"./explainer-1.js\" data-wasm=\"./explainer-1_bg.wasm\" data-integrity=\"sha384-b\"></script>",
             "</head><body></body></html>"
         );
         let page = set_root_attribute(page, "data-widget", "cost");
@@ -356,6 +359,10 @@ mod tests {
         assert!(out.contains("<link rel=\"preload\" href=\"./cost_bg-4.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"), "{out}");
         assert!(out.contains("<script src=\"./boot-2.js\" data-js=\"./cost-3.js\" data-wasm=\"./cost_bg-4.wasm\"></script>"), "{out}");
         assert!(!out.contains("explainer-1"));
+        assert!(
+            !out.contains("sha384-"),
+            "no digest of the old files is left: {out}"
+        );
         assert!(
             !out.contains("explainer-split"),
             "the whole explainer's split loader is not preloaded: {out}"
