@@ -4,10 +4,10 @@
 //! Three layers, kept apart (see ARCHITECTURE.md):
 //! - [`content`]: the article and its data, generated at build time from `content/`;
 //! - [`model`]: pure Rust, no DOM, tested natively;
-//! - views: the page ([`app`], [`article`]: rendered at build time only) and the [`widgets`],
-//!   whose `#[island]`s are what the browser wakes.
+//! - views: the [`pages`] and the article (rendered at build time only), and the [`widgets`],
+//!   whose `#[island]`s are what the browser wakes ([`widgets::page`]: what the islands share).
 //!
-//! [`page`] and [`shared`] hold what the islands share; [`browser`] is what talks to the
+//! [`pictures`] draws the pictures at build time; [`browser`] is what talks to the
 //! browser outside a component (the start, the host page, the address bar, the clipboard).
 //! Every reader-facing sentence made from data, numbers included, is written by
 //! [`model::words`].
@@ -15,16 +15,11 @@
 #![recursion_limit = "256"]
 
 // The pages need every widget: the prerender step has them all (and so do the browser tests).
-#[cfg(all(feature = "cost", feature = "diagram", feature = "sources"))]
-pub mod app;
-#[cfg(all(feature = "cost", feature = "diagram", feature = "sources"))]
-pub mod article;
 pub mod browser;
 pub mod content;
 pub mod model;
-pub mod page;
-pub mod picture;
+#[cfg(all(feature = "cost", feature = "diagram", feature = "sources"))]
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod pictures;
-pub mod shared;
 pub mod widgets;

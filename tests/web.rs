@@ -3,9 +3,9 @@
 //! reader sees and hears (text, ARIA states, focus).
 #![cfg(target_arch = "wasm32")]
 
-use explainer::page::Page;
-use explainer::shared::provide_shared_state;
 use explainer::widgets::cost::{CostWidget, LiveSentence};
+use explainer::widgets::page::Page;
+use explainer::widgets::page::provide_shared_state;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;

@@ -19,8 +19,9 @@ pub fn hydrate() {
     }));
     leptos::mount::hydrate_islands();
     let (query, fragment) = location();
-    let page = crate::page::Page::opened(&query, &fragment, root_has_attribute("data-embed"));
+    let page =
+        crate::widgets::page::Page::opened(&query, &fragment, root_has_attribute("data-embed"));
     // Framed in a host page: report the height (Pym.js, Datawrapper, AMP formats).
     crate::browser::host::start(page.address.child_id.clone());
-    crate::shared::provide_shared_state(page);
+    crate::widgets::page::provide_shared_state(page);
 }

@@ -9,6 +9,7 @@ pub mod embedding;
 pub mod geometry;
 pub mod graph;
 pub mod outline;
+pub mod picture;
 pub mod table;
 pub mod url_state;
 pub mod words;

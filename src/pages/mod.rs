@@ -7,12 +7,14 @@
 //! `boot.js` before the first paint and applied by the style sheets, so one built page serves
 //! every mode.
 
+pub mod article;
+
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
-use crate::article::{AppNote, Article};
 use crate::model::url_state::Widget;
 use crate::model::url_state::write_query;
+use crate::pages::article::{AppNote, Article};
 use crate::widgets::cost::CostWidget;
 use crate::widgets::cost::state::use_cost;
 use crate::widgets::diagram::DiagramWidget;
@@ -55,7 +57,7 @@ pub fn App(widget: Option<Widget>) -> impl IntoView {
 #[cfg_attr(not(feature = "split"), island)]
 fn PageEmbed() -> impl IntoView {
     let cost = use_cost();
-    view! { <EmbedPanel widget=None query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::picture::card/> }
+    view! { <EmbedPanel widget=None query=Signal::derive(move || write_query("", &cost.snapshot())) picture=crate::model::picture::card/> }
 }
 
 /// A widget's page keeps the explainer's title for screen readers, out of sight.
@@ -75,7 +77,7 @@ pub fn render_page(widget: Option<Widget>) -> String {
 
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
     owner.with(|| {
-        crate::shared::provide_shared_state(crate::page::Page::prerendered());
+        crate::widgets::page::provide_shared_state(crate::widgets::page::Page::prerendered());
         view! { <App widget/> }.to_html()
     })
 }

@@ -7,7 +7,7 @@ use super::style::token;
 use super::svg::{Anchor, Run, Svg};
 use super::typeface::{SLACK, Weight, text_width, wrap};
 use crate::content::{NAME, TITLE};
-use crate::picture::{article_figures, card};
+use crate::model::picture::{article_figures, card};
 
 pub fn draw() -> Drawn {
     let picture = card();

@@ -7,10 +7,10 @@ use super::svg::{Anchor, Run, Svg};
 use super::typeface::Weight;
 use super::{Drawn, widget_canvas};
 use crate::content::{PRICES, Price};
+use crate::model::picture::{ARTICLE_TOKENS, cost};
 use crate::model::table::{Row, baseline, table};
 use crate::model::url_state::CostState;
 use crate::model::words::{compare_words, money, usd};
-use crate::picture::{ARTICLE_TOKENS, cost};
 use crate::widgets::cost::TITLE;
 
 pub fn draw() -> Drawn {

@@ -8,7 +8,7 @@ use super::svg::{Anchor, Svg, num};
 use super::typeface::{FAMILY, Weight, text_width};
 use crate::content::{EDGES, NODES, Relation, Track};
 use crate::model::geometry::{Arrangement, layout};
-use crate::picture::{DIAGRAM_HEAD, DIAGRAM_MARGIN, diagram};
+use crate::model::picture::{DIAGRAM_HEAD, DIAGRAM_MARGIN, diagram};
 use crate::widgets::diagram::{TITLE, figure_markup};
 
 pub fn draw() -> Drawn {

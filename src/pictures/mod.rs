@@ -1,4 +1,4 @@
-//! The pictures the build draws for places where no script runs (see [`crate::picture`] for
+//! The pictures the build draws for places where no script runs (see [`crate::model::picture`] for
 //! what each shows and its text alternative): SVG written here from the same content and model
 //! the page uses, with the page's own colours (`style/tokens.css`) and, for the diagram, the
 //! page's own figure and style sheet; PNG rasterized natively by resvg in the fonts shipped in
@@ -21,7 +21,7 @@ mod typeface;
 pub use raster::png;
 pub use typeface::{Weight, missing_glyphs, text_width};
 
-use crate::picture::Picture;
+use crate::model::picture::Picture;
 
 /// A widget's picture begun: the paper, and on it the widget's card (the page's surface, ruled
 /// and rounded), as the widget sits on the page.

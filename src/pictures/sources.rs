@@ -8,7 +8,7 @@ use super::typeface::{SLACK, Weight, text_width, wrap};
 use super::{Drawn, widget_canvas};
 use crate::content::{ARTICLE, CLAIM_TEXTS, CLAIMS};
 use crate::model::claims::reading_order;
-use crate::picture::{SOURCES_SHOWN, sources};
+use crate::model::picture::{SOURCES_SHOWN, sources};
 use crate::widgets::claim_number;
 use crate::widgets::sources::TITLE;
 

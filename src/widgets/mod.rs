@@ -9,6 +9,7 @@ pub mod cost;
 #[cfg(feature = "diagram")]
 pub mod diagram;
 pub mod embed_panel;
+pub mod page;
 #[cfg(feature = "sources")]
 pub mod sources;
 

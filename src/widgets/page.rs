@@ -1,5 +1,8 @@
-//! Facts about the page that the islands share, read once when the page starts and provided on
-//! the root owner: what the address asks for, and whether the page is shown inside another one.
+//! What the islands share, provided on the root owner: facts about the page, read once when the
+//! page starts (what the address asks for, and whether the page is shown inside another one),
+//! and the state of each widget the build has. Islands are separate roots of the view; context
+//! provided on the root owner, before any of them wakes, is what each of them finds
+//! (`tests/web.rs` checks that moving one moves the other).
 //!
 //! The prerender step provides [`Page::prerendered`] (no address, not framed), so every island
 //! renders the state the page is built with; in the browser, `start::hydrate` provides the
@@ -52,4 +55,15 @@ pub fn provide_page(page: Page) {
 /// component test that mounts a widget alone).
 pub fn use_page() -> Page {
     use_context::<Page>().unwrap_or_default()
+}
+
+/// Provides `page` and the widgets' state to everything under the current owner.
+pub fn provide_shared_state(page: Page) {
+    #[cfg(feature = "cost")]
+    crate::widgets::cost::state::provide_cost_state(&page);
+    #[cfg(feature = "diagram")]
+    crate::widgets::diagram::state::provide_diagram_state();
+    #[cfg(feature = "sources")]
+    crate::widgets::sources::state::provide_sources_state(&page);
+    provide_page(page);
 }

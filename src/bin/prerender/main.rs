@@ -26,10 +26,10 @@ mod files;
 
 use std::path::{Path, PathBuf};
 
-use explainer::app::render_page;
 use explainer::content::{COUNTERFACTUAL, EDGES, NODES, STORY};
 use explainer::model::graph::Graph;
 use explainer::model::url_state::Widget;
+use explainer::pages::render_page;
 
 fn main() {
     let path = std::env::args()
@@ -64,7 +64,7 @@ fn main() {
                 format!("{base}{file}")
             }
         });
-        let picture = explainer::picture::card();
+        let picture = explainer::model::picture::card();
         files::social_head(
             page,
             &image,

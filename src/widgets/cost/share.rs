@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use super::state::CostSignals;
 use crate::browser::{self, Copied};
 use crate::model::url_state::write_query;
-use crate::page::use_page;
 use crate::widgets::bind::{flag, text};
 use crate::widgets::controls::copy_with_status;
+use crate::widgets::page::use_page;
 
 /// The button, its spoken status, and the link itself for copying by hand when the browser
 /// refuses.

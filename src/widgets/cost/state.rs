@@ -10,8 +10,8 @@ use crate::model::amount::clamp;
 use crate::model::cost::Period;
 use crate::model::table::{Row, table};
 use crate::model::url_state::{CostAddress, CostState, CustomRow, write_query};
-use crate::page::Page;
 use crate::widgets::bind::woken;
+use crate::widgets::page::Page;
 
 /// The reader's choices. Everything shown is derived from these with the model.
 #[derive(Clone, Copy)]

@@ -14,11 +14,11 @@ use super::state::use_sources;
 use crate::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind};
 use crate::model::claims::{count, entry_id, kinds_present, reading_order};
 use crate::model::url_state::Widget;
-use crate::page::use_page;
 use crate::widgets::bind::{flag, maybe, text, woken};
 use crate::widgets::claim_number;
-use crate::widgets::controls::radio_option;
+use crate::widgets::controls::RadioOption;
 use crate::widgets::embed_panel::EmbedPanel;
+use crate::widgets::page::use_page;
 
 /// The index's heading (its picture's too).
 pub const TITLE: &str = "Sources and claims";
@@ -74,7 +74,7 @@ pub fn SourcesIndex() -> impl IntoView {
 #[cfg_attr(feature = "split", island(lazy))]
 #[cfg_attr(not(feature = "split"), island)]
 fn SourcesEmbed() -> impl IntoView {
-    view! { <EmbedPanel widget=Some(Widget::Sources) query=Signal::stored(String::new()) picture=crate::picture::sources/> }
+    view! { <EmbedPanel widget=Some(Widget::Sources) query=Signal::stored(String::new()) picture=crate::model::picture::sources/> }
 }
 
 /// The kind filter and the count of claims shown, above the list (`children`), which carries
@@ -93,14 +93,10 @@ pub fn ClaimFilter(children: Children) -> impl IntoView {
     });
     let filter = woken(None, move || state.filter.get());
     let chip = move |kind: Option<ClaimKind>, id: String, label: &'static str| {
-        radio_option(
-            "claim-filter",
-            id,
-            label,
-            "chip",
-            flag(move || filter.get() == kind),
-            move || state.filter.set(kind),
-        )
+        view! {
+            <RadioOption name="claim-filter" id label class="chip"
+                checked=flag(move || filter.get() == kind) on_pick=move || state.filter.set(kind)/>
+        }
     };
     let chips = kinds_present(CLAIMS)
         .into_iter()

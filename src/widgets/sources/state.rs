@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::content::{CLAIMS, ClaimKind};
 use crate::model::claims::{entry_id, find};
-use crate::page::Page;
+use crate::widgets::page::Page;
 
 #[derive(Clone, Copy)]
 pub struct SourcesState {
