@@ -794,7 +794,7 @@ fn a_label_line_holds_up_to_seventeen_characters_counted_as_letters_not_bytes() 
 #[test]
 fn each_node_has_a_pane_and_the_rule_that_shows_it() {
     let rules = explainer::widgets::diagram::pane_rules();
-    let page = explainer::app::render_page(None);
+    let page = explainer::pages::render_page(None);
     assert_eq!(rules.lines().count(), NODES.len());
     for n in NODES {
         let id = n.id;

@@ -1,9 +1,9 @@
 //! The article's outline: every block once, in order, grouped into sections.
 #![cfg(feature = "ssr")]
 
-use explainer::article::{COST_AFTER, DIAGRAM_AFTER};
 use explainer::content::{ARTICLE, Block, BlockKind};
 use explainer::model::outline::{Item, outline};
+use explainer::pages::article::{COST_AFTER, DIAGRAM_AFTER};
 
 #[test]
 fn the_outline_keeps_every_block_once_in_order() {

@@ -4,7 +4,7 @@
 #![cfg(feature = "ssr")]
 
 use explainer::content::{CLAIMS, NODES, Relation};
-use explainer::picture::{self, SOURCES_SHOWN};
+use explainer::model::picture::{self, SOURCES_SHOWN};
 use explainer::pictures::{Drawn, draw_all, missing_glyphs, png, shown_text};
 use resvg::{tiny_skia, usvg};
 

@@ -2,9 +2,9 @@
 //! browser runs no script gets.
 #![cfg(feature = "ssr")]
 
-use explainer::app::render_page;
 use explainer::content::ARTICLE;
 use explainer::model::url_state::Widget;
+use explainer::pages::render_page;
 
 fn render() -> String {
     render_page(None)
