@@ -1,25 +1,18 @@
-//! Controls the widgets share, so each is written (and styled, and made accessible) once, as
-//! components with named props: the widget's head, a radio option of a switch, the disclosure,
-//! an on/off switch, links (how each opens), a list of source links; and the copy-to-clipboard
-//! flow with its spoken status.
+//! Controls the widgets share, so each is written (and styled, and made accessible) once: the
+//! widget's head, a radio option of a switch, an on/off switch, links (how each opens), a list
+//! of source links, and the copy-to-clipboard flow with its spoken status.
 
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser::{self, Copied};
-use crate::widgets::bind::{Flag, Text, aria, flag};
+use crate::widgets::bind::{Flag, aria, flag};
 
-/// A widget's head: its kicker, its title (whose id names the widget's region) and a
-/// one-paragraph dek.
-#[component]
-pub fn WidgetHead(
-    /// The line above the title: what kind of widget this is.
+/// A widget's head: kicker, title (its id names the widget's region) and one-paragraph dek.
+pub fn widget_head(
     kicker: &'static str,
-    /// The title's id, which the widget's `aria-labelledby` names.
     title_id: &'static str,
-    /// The widget's title.
     title: &'static str,
-    /// The paragraph under the title.
     dek: &'static str,
 ) -> impl IntoView {
     view! {
@@ -32,111 +25,53 @@ pub fn WidgetHead(
 }
 
 /// One option of a switch made of radio buttons (per month / per year, the diagram's views, the
-/// claim filter): a visually hidden radio and its label.
-#[component]
-pub fn RadioOption(
-    /// The switch's name, shared by its options.
+/// claim filter): a visually hidden radio and its label, styled by `class`.
+pub fn radio_option(
     name: &'static str,
-    /// The radio's id, which its label names.
-    #[prop(into)]
     id: String,
-    /// What the option says.
     label: &'static str,
-    /// The label's class; the radio's is the same with `-input` after it.
     class: &'static str,
-    /// Whether this option is the one picked.
-    #[prop(into)]
     checked: Flag,
-    /// Called when the reader picks this option.
-    #[prop(into)]
-    on_pick: Callback<()>,
+    on_pick: impl Fn() + 'static,
 ) -> impl IntoView {
     view! {
         <input type="radio" class=format!("{class}-input") name=name id=id.clone() checked=checked prop:checked=checked
-            on:change=move |_| on_pick.run(())/>
+            on:change=move |_| on_pick()/>
         <label class=class for=id>{label}</label>
     }
 }
 
-/// How a closed [`Disclosure`] hides its region.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-pub enum Closed {
-    /// Out of the page (`hidden`): neither seen nor read.
-    #[default]
-    Hidden,
-    /// Hidden from sight only, still read by screen readers (a text equivalent that is always
-    /// there for them, shown to everyone on request).
-    Unseen,
-}
-
-/// A disclosure (the WAI-ARIA Authoring Practices pattern): a button that shows and hides the
-/// region right after it, saying whether it is open (`aria-expanded`) and what it controls
-/// (`aria-controls`). The one disclosure of every widget: the cost widget's extra rows and own
-/// row, the Embed panels, the diagram as a list.
-#[component]
-pub fn Disclosure(
-    /// The region's id.
-    #[prop(into)]
-    id: String,
-    /// The button's text (it may change with `open`).
-    #[prop(into)]
-    label: Text,
-    /// Whether the region is shown.
-    #[prop(into)]
+/// A disclosure (the WAI-ARIA pattern): a button, `label`, that shows and hides `region` (with
+/// the id `id`) right after it; `open` says whether it is shown, `toggle` is asked to change it.
+pub fn disclosure(
+    id: &'static str,
+    label: &'static str,
     open: Flag,
-    /// Called when the button is pressed: it changes `open` (and may fill the region first).
-    #[prop(into)]
-    on_toggle: Callback<()>,
-    /// The class of the element around the button and the region.
-    #[prop(default = "disclosure")]
-    class: &'static str,
-    /// The button's class.
-    #[prop(default = "disclosure-button")]
-    button_class: &'static str,
-    /// The region's class.
-    #[prop(default = "disclosure-region")]
-    region_class: &'static str,
-    /// How the region hides while closed.
-    #[prop(optional)]
-    closed: Closed,
-    /// What the region holds.
-    children: Children,
+    toggle: impl Fn() + 'static,
+    region: impl IntoView,
 ) -> impl IntoView {
-    let shut = move |how: Closed| flag(move || closed == how && !open.get());
     view! {
-        <div class=class>
-            <button type="button" class=button_class aria-expanded=aria(move || open.get()) aria-controls=id.clone()
-                on:click=move |_| on_toggle.run(())>
+        <div class="disclosure">
+            <button type="button" class="disclosure-button" aria-expanded=aria(move || open.get()) aria-controls=id on:click=move |_| toggle()>
                 {label}
             </button>
-            <div class=region_class id=id hidden=shut(Closed::Hidden) class:visually-hidden=shut(Closed::Unseen)>
-                {children()}
-            </div>
+            <div class="disclosure-region" id=id hidden=flag(move || !open.get())>{region}</div>
         </div>
     }
 }
 
 /// An on/off switch (a checkbox with the switch role) and its label.
-#[component]
-pub fn ToggleSwitch(
-    /// The checkbox's id, which its label names.
+pub fn toggle_switch(
     id: &'static str,
-    /// What the switch turns on.
     label: &'static str,
-    /// The id of what describes the switch's effect, if anything does.
-    #[prop(optional)]
     describedby: Option<&'static str>,
-    /// Whether it is on.
-    #[prop(into)]
     on: Flag,
-    /// Called with the new state when the reader flips it.
-    #[prop(into)]
-    on_change: Callback<bool>,
+    on_change: impl Fn(bool) + 'static,
 ) -> impl IntoView {
     view! {
         <div class="check">
             <input type="checkbox" role="switch" id=id checked=on prop:checked=on aria-describedby=describedby
-                on:change=move |ev| on_change.run(event_target_checked(&ev))/>
+                on:change=move |ev| on_change(event_target_checked(&ev))/>
             <label for=id>{label}</label>
         </div>
     }
@@ -153,35 +88,25 @@ pub enum To {
 }
 
 /// A link, written one way everywhere (see [`To`]).
-#[component]
-pub fn Link(
-    /// Where it goes.
-    to: To,
-    /// What it says.
-    children: Children,
-) -> impl IntoView {
+pub fn link(to: To, text: impl IntoView) -> impl IntoView {
     let (href, target, rel) = match to {
         To::Here(href) => (href, Some("_self"), None),
         To::Away(href) => (href, None, Some("noopener noreferrer")),
     };
-    view! { <a href=href target=target rel=rel>{children()}</a> }
+    view! { <a href=href target=target rel=rel>{text}</a> }
 }
 
 /// Where a figure or claim can be checked: its addresses as links, or a plain statement that
 /// no address is known. Rendered at build time.
-#[component]
-pub fn SourceLinks(
-    /// The addresses, without `https://`.
-    addresses: &'static [&'static str],
-    /// What to say when there are none.
-    none: &'static str,
-) -> impl IntoView {
+pub fn source_links(addresses: &'static [&'static str], none: &'static str) -> impl IntoView {
     if addresses.is_empty() {
         return Either::Left(view! { <p class="no-source">{none}</p> });
     }
     let links = addresses
         .iter()
-        .map(|a| view! { <li class="source-link"><Link to=To::Away(format!("https://{a}"))>{*a}</Link></li> })
+        .map(
+            |a| view! { <li class="source-link">{link(To::Away(format!("https://{a}")), *a)}</li> },
+        )
         .collect_view();
     Either::Right(view! { <ul class="source-list">{links}</ul> })
 }

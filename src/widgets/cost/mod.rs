@@ -27,7 +27,7 @@ use leptos::prelude::*;
 use crate::content::PriceOrigin;
 use crate::model::url_state::{Widget, write_query};
 use crate::widgets::bind::flag;
-use crate::widgets::controls::{Disclosure, WidgetHead};
+use crate::widgets::controls::{disclosure, widget_head};
 use crate::widgets::embed_panel::EmbedPanel;
 use custom::CustomRowForm;
 use entry::TokenEntry;
@@ -46,12 +46,13 @@ pub const TITLE: &str = "What a month of output tokens costs";
 pub fn CostWidget() -> impl IntoView {
     view! {
         <aside class="widget widget-cost" id="cost" aria-labelledby="cost-title">
-            <WidgetHead
-                kicker="Interactive · Token prices"
-                title_id="cost-title"
-                title=TITLE
-                dek="The article's prices, at an amount you choose: output tokens are the text a \
-                     model writes, one or two a word."/>
+            {widget_head(
+                "Interactive · Token prices",
+                "cost-title",
+                TITLE,
+                "The article's prices, at an amount you choose: output tokens are the text a model \
+                 writes, one or two a word.",
+            )}
             <CostControls>
                 <PriceSources/>
             </CostControls>
@@ -91,14 +92,20 @@ pub fn CostControls(children: Children) -> impl IntoView {
                 <Presets cost shown/>
             </div>
             <div class="cost-more">
-                <Disclosure id="cost-extra-rows" label="Public price lists (not in the article)" open=extra
-                    on_toggle=move || cost.extra.update(|e| *e = !*e)>
-                    <CostRows shown rows origin=PriceOrigin::PriceList/>
-                </Disclosure>
-                <Disclosure id="cost-own-row" label="Compare a model of your own" open=own_open
-                    on_toggle=move || own.set(Some(!own_open.get_untracked()))>
-                    <CustomRowForm cost shown/>
-                </Disclosure>
+                {disclosure(
+                    "cost-extra-rows",
+                    "Public price lists (not in the article)",
+                    extra,
+                    move || cost.extra.update(|e| *e = !*e),
+                    view! { <CostRows shown rows origin=PriceOrigin::PriceList/> },
+                )}
+                {disclosure(
+                    "cost-own-row",
+                    "Compare a model of your own",
+                    own_open,
+                    move || own.set(Some(!own_open.get_untracked())),
+                    view! { <CustomRowForm cost shown/> },
+                )}
             </div>
         </div>
         <footer class="widget-foot">

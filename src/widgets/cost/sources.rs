@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::content::{PRICE_NOTES, PRICES};
 use crate::model::words::usd;
-use crate::widgets::controls::SourceLinks;
+use crate::widgets::controls::source_links;
 
 #[component]
 pub fn PriceSources() -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn PriceSources() -> impl IntoView {
                         " per million · "<span class="as-of">{n.as_of}</span>
                     </p>
                     <p class="price-source-note">{n.note}</p>
-                    <div class="price-source-links"><SourceLinks addresses=n.addresses none="No address was recorded for this figure."/></div>
+                    <div class="price-source-links">{source_links(n.addresses, "No address was recorded for this figure.")}</div>
                 </li>
             }
         })

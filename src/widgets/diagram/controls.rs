@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::{View, use_diagram};
 use crate::content::{COUNTERFACTUAL, NODES, STORY};
 use crate::widgets::bind::{flag, maybe, text};
-use crate::widgets::controls::{RadioOption, ToggleSwitch};
+use crate::widgets::controls::{radio_option, toggle_switch};
 
 /// Intended theory, what happened, or both; and "Without domestic chips": what loses its
 /// support when Huawei's chips are taken away.
@@ -15,19 +15,22 @@ use crate::widgets::controls::{RadioOption, ToggleSwitch};
 pub fn DiagramToolbar() -> impl IntoView {
     let state = use_diagram();
     let option = move |v: View, id: &'static str, label: &'static str| {
-        let pick = move || {
-            state.view.set(v);
-            // A selection the new view hides is cleared.
-            if let Some(i) = state.selected.get_untracked()
-                && !v.shows(NODES[i].track)
-            {
-                state.clear();
-            }
-        };
-        view! {
-            <RadioOption name="diagram-view" id=id label class="switch-label"
-                checked=flag(move || state.view.get() == v) on_pick=pick/>
-        }
+        radio_option(
+            "diagram-view",
+            id.to_string(),
+            label,
+            "switch-label",
+            flag(move || state.view.get() == v),
+            move || {
+                state.view.set(v);
+                // A selection the new view hides is cleared.
+                if let Some(i) = state.selected.get_untracked()
+                    && !v.shows(NODES[i].track)
+                {
+                    state.clear();
+                }
+            },
+        )
     };
     let without = flag(move || state.without.get());
     view! {
@@ -39,8 +42,7 @@ pub fn DiagramToolbar() -> impl IntoView {
                 {option(View::Both, "diagram-view-both", "Both")}
             </fieldset>
             <div class="counterfactual">
-                <ToggleSwitch id="diagram-without" label=COUNTERFACTUAL.label describedby="diagram-without-note" on=without
-                    on_change=move |v| state.without.set(v)/>
+                {toggle_switch("diagram-without", COUNTERFACTUAL.label, Some("diagram-without-note"), without, move |v| state.without.set(v))}
                 // Always in the page (empty and taking no room while off: `data-on`), so a
                 // screen reader announces the note when it appears.
                 <p class="counterfactual-note" id="diagram-without-note" aria-live="polite" data-on=maybe(move || state.without.get().then(|| "true".to_string()))>

@@ -16,7 +16,7 @@ use crate::content::{CLAIM_TEXTS, CLAIMS, EDGE_TEXTS, EDGES, NODE_TEXTS, NODES};
 use crate::model::claims::find;
 use crate::model::geometry::Arrangement;
 use crate::widgets::bind::{flag, maybe};
-use crate::widgets::controls::{Link, To};
+use crate::widgets::controls::{To, link};
 use crate::widgets::page::use_page;
 
 /// Every pane, in the panel: the empty one first, then each node's.
@@ -147,7 +147,7 @@ fn NodeDetails(node: usize, alone: bool) -> impl IntoView {
             let number = crate::widgets::claim_number(i);
             view! {
                 <li>
-                    <span class="claim-ref"><span class="visually-hidden">"Claim "</span>{number}</span>" "<Link to=to(c.id)>"“"{first}"”"</Link>" — "{words.made_by}
+                    <span class="claim-ref"><span class="visually-hidden">"Claim "</span>{number}</span>" "{link(to(c.id), ("“", first, "”"))}" — "{words.made_by}
                 </li>
             }
         })

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::content::{CLAIM_TEXTS, CLAIMS};
-use crate::widgets::controls::SourceLinks;
+use crate::widgets::controls::source_links;
 
 /// The body of the card of claim `claim` (an index into `CLAIMS`), shared by the inline cards
 /// and the index entries.
@@ -21,7 +21,7 @@ pub fn CardBody(claim: usize) -> impl IntoView {
                 {text.record}
             </dd>
             <dt>"Where to check"</dt>
-            <dd><SourceLinks addresses=text.addresses none="No primary source was found for this claim."/></dd>
+            <dd>{source_links(text.addresses, "No primary source was found for this claim.")}</dd>
         </dl>
     }
 }

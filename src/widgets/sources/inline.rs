@@ -15,7 +15,7 @@ use super::card::CardBody;
 use crate::content::{Block, CLAIM_TEXTS, CLAIMS};
 use crate::model::claims::{Segment, card_id, segments};
 use crate::widgets::claim_number;
-use crate::widgets::controls::{Link, To};
+use crate::widgets::controls::{To, link};
 
 /// Renders `block`'s text with its claims marked, and the cards to place after the paragraph
 /// (a card is a section, which cannot sit inside a paragraph; in the top layer, where it shows,
@@ -76,7 +76,7 @@ fn claim_card(claim: usize, span: usize) -> impl IntoView {
                 <button type="button" class="card-close" popovertarget=id.clone() popovertargetaction="hide">"Close"</button>
             </header>
             <CardBody claim/>
-            <p class="card-more"><Link to=To::Here(format!("#claim-{}", c.id))>"All sources and claims"</Link></p>
+            <p class="card-more">{link(To::Here(format!("#claim-{}", c.id)), "All sources and claims")}</p>
         </section>
     }
 }
