@@ -1,8 +1,9 @@
 //! The "Embed" panel: the snippets a newsroom pastes into its page (Pym.js, and our own
 //! `embed.js`) for one widget or the whole explainer, in the state it is in now, and for places
-//! that cannot show a frame, the widget's picture (`crate::model::picture`) as HTML and in AMP, each
-//! with a Copy button. Part of an island of the widget it embeds (the page's own is `pages::PageEmbed`). Islands
-//! that embed one widget take no props: a prop would bring a JSON parser into the module.
+//! that cannot show a frame, the widget's picture (`crate::model::picture`) as HTML and in AMP,
+//! each with a Copy button. Part of an island of the widget it embeds (the page's own is
+//! `pages::PageEmbed`). Islands that embed one widget take no props: a prop would bring a JSON
+//! parser into the module.
 
 use leptos::prelude::*;
 
