@@ -8,11 +8,17 @@ use leptos::prelude::*;
 use crate::browser::{self, Copied};
 use crate::widgets::bind::{Flag, aria, flag};
 
-/// A widget's head: kicker, title (its id names the widget's region) and one-paragraph dek.
-pub fn widget_head(
+/// A widget's head: its kicker, its title (whose id names the widget's region) and a
+/// one-paragraph dek. Rendered at build time.
+#[component]
+pub fn WidgetHead(
+    /// The line above the title: what kind of widget this is.
     kicker: &'static str,
+    /// The title's id, which the widget's `aria-labelledby` names.
     title_id: &'static str,
+    /// The widget's title.
     title: &'static str,
+    /// The paragraph under the title.
     dek: &'static str,
 ) -> impl IntoView {
     view! {
@@ -25,13 +31,21 @@ pub fn widget_head(
 }
 
 /// One option of a switch made of radio buttons (per month / per year, the diagram's views, the
-/// claim filter): a visually hidden radio and its label, styled by `class`.
-pub fn radio_option(
+/// claim filter): a visually hidden radio and its label.
+#[component]
+pub fn RadioOption(
+    /// The switch's name, shared by its options.
     name: &'static str,
+    /// The radio's id, which its label names.
+    #[prop(into)]
     id: String,
+    /// What the option says.
     label: &'static str,
+    /// The label's class; the radio's is the same with `-input` after it.
     class: &'static str,
+    /// Whether this option is the one picked.
     checked: Flag,
+    /// Called when the reader picks this option.
     on_pick: impl Fn() + 'static,
 ) -> impl IntoView {
     view! {

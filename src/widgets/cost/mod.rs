@@ -27,7 +27,7 @@ use leptos::prelude::*;
 use crate::content::PriceOrigin;
 use crate::model::url_state::{Widget, write_query};
 use crate::widgets::bind::flag;
-use crate::widgets::controls::{disclosure, widget_head};
+use crate::widgets::controls::{WidgetHead, disclosure};
 use crate::widgets::embed_panel::EmbedPanel;
 use custom::CustomRowForm;
 use entry::TokenEntry;
@@ -46,13 +46,13 @@ pub const TITLE: &str = "What a month of output tokens costs";
 pub fn CostWidget() -> impl IntoView {
     view! {
         <aside class="widget widget-cost" id="cost" aria-labelledby="cost-title">
-            {widget_head(
-                "Interactive · Token prices",
-                "cost-title",
-                TITLE,
-                "The article's prices, at an amount you choose: output tokens are the text a model \
-                 writes, one or two a word.",
-            )}
+            <WidgetHead
+                kicker="Interactive · Token prices"
+                title_id="cost-title"
+                title=TITLE
+                dek="The article's prices, at an amount you choose: output tokens are the text a model \
+                 writes, one or two a word."
+            />
             <CostControls>
                 <PriceSources/>
             </CostControls>

@@ -10,20 +10,22 @@ use crate::model::table::{CUSTOM_ID, Row, RowOrigin, baseline};
 use crate::model::url_state::{CostState, CustomRow};
 use crate::model::words::{compare_words, money, saving_sentence, usd};
 use crate::widgets::bind::{flag, text};
-use crate::widgets::controls::radio_option;
+use crate::widgets::controls::RadioOption;
 
 /// Per month or per year.
 #[component]
 pub fn PeriodSwitch(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView {
     let option = move |period: Period, id: &'static str, label: &'static str| {
-        radio_option(
-            "cost-period",
-            id.to_string(),
-            label,
-            "switch-label",
-            flag(move || shown.with(|s| s.period == period)),
-            move || cost.period.set(period),
-        )
+        view! {
+            <RadioOption
+                name="cost-period"
+                id=id.to_string()
+                label=label
+                class="switch-label"
+                checked=flag(move || shown.with(|s| s.period == period))
+                on_pick=move || cost.period.set(period)
+            />
+        }
     };
     view! {
         <fieldset class="switch">

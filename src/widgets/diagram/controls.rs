@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::{View, use_diagram};
 use crate::content::{COUNTERFACTUAL, NODES, STORY};
 use crate::widgets::bind::{flag, maybe, text};
-use crate::widgets::controls::{radio_option, toggle_switch};
+use crate::widgets::controls::{RadioOption, toggle_switch};
 
 /// Intended theory, what happened, or both; and "Without domestic chips": what loses its
 /// support when Huawei's chips are taken away.
@@ -15,22 +15,24 @@ use crate::widgets::controls::{radio_option, toggle_switch};
 pub fn DiagramToolbar() -> impl IntoView {
     let state = use_diagram();
     let option = move |v: View, id: &'static str, label: &'static str| {
-        radio_option(
-            "diagram-view",
-            id.to_string(),
-            label,
-            "switch-label",
-            flag(move || state.view.get() == v),
-            move || {
-                state.view.set(v);
-                // A selection the new view hides is cleared.
-                if let Some(i) = state.selected.get_untracked()
-                    && !v.shows(NODES[i].track)
-                {
-                    state.clear();
+        view! {
+            <RadioOption
+                name="diagram-view"
+                id=id.to_string()
+                label=label
+                class="switch-label"
+                checked=flag(move || state.view.get() == v)
+                on_pick=move || {
+                    state.view.set(v);
+                    // A selection the new view hides is cleared.
+                    if let Some(i) = state.selected.get_untracked()
+                        && !v.shows(NODES[i].track)
+                    {
+                        state.clear();
+                    }
                 }
-            },
-        )
+            />
+        }
     };
     let without = flag(move || state.without.get());
     view! {

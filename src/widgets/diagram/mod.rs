@@ -22,7 +22,7 @@ mod svg;
 use leptos::prelude::*;
 
 use crate::model::url_state::Widget;
-use crate::widgets::controls::widget_head;
+use crate::widgets::controls::WidgetHead;
 use crate::widgets::embed_panel::EmbedPanel;
 use controls::{DiagramToolbar, StoryControls};
 use list::{DiagramList, ListToggle};
@@ -38,13 +38,13 @@ pub const TITLE: &str = "Cut off the chips, slow the progress?";
 pub fn DiagramWidget(alone: bool) -> impl IntoView {
     view! {
         <aside class="widget widget-diagram" id="diagram" aria-labelledby="diagram-title">
-            {widget_head(
-                "Interactive · The chip story",
-                "diagram-title",
-                TITLE,
-                "The theory behind US export controls, beside what the article says happened. \
-                 Select a box to light up its causes and effects; arrow keys follow the arrows.",
-            )}
+            <WidgetHead
+                kicker="Interactive · The chip story"
+                title_id="diagram-title"
+                title=TITLE
+                dek="The theory behind US export controls, beside what the article says happened. \
+                 Select a box to light up its causes and effects; arrow keys follow the arrows."
+            />
             <DiagramToolbar/>
             <StoryControls/>
             <div class="diagram-body">

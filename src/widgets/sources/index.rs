@@ -16,7 +16,7 @@ use crate::model::claims::{count, entry_id, kinds_present, reading_order};
 use crate::model::url_state::Widget;
 use crate::widgets::bind::{flag, maybe, text, woken};
 use crate::widgets::claim_number;
-use crate::widgets::controls::radio_option;
+use crate::widgets::controls::RadioOption;
 use crate::widgets::embed_panel::EmbedPanel;
 use crate::widgets::page::use_page;
 
@@ -93,14 +93,16 @@ pub fn ClaimFilter(children: Children) -> impl IntoView {
     });
     let filter = woken(None, move || state.filter.get());
     let chip = move |kind: Option<ClaimKind>, id: String, label: &'static str| {
-        radio_option(
-            "claim-filter",
-            id,
-            label,
-            "chip",
-            flag(move || filter.get() == kind),
-            move || state.filter.set(kind),
-        )
+        view! {
+            <RadioOption
+                name="claim-filter"
+                id=id
+                label=label
+                class="chip"
+                checked=flag(move || filter.get() == kind)
+                on_pick=move || state.filter.set(kind)
+            />
+        }
     };
     let chips = kinds_present(CLAIMS)
         .into_iter()
