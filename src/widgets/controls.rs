@@ -1,6 +1,7 @@
-//! Controls the widgets share, so each is written (and styled, and made accessible) once: the
-//! widget's head, a radio option of a switch, an on/off switch, links (how each opens), a list
-//! of source links, and the copy-to-clipboard flow with its spoken status.
+//! Controls the widgets share, so each is written (and styled, and made accessible) once, as
+//! components with named props: the widget's head, a radio option of a switch, the disclosure,
+//! an on/off switch; and, as functions, links (how each opens), a list of source links, and the
+//! copy-to-clipboard flow with its spoken status.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -55,31 +56,77 @@ pub fn RadioOption(
     }
 }
 
-/// A disclosure (the WAI-ARIA pattern): a button, `label`, that shows and hides `region` (with
-/// the id `id`) right after it; `open` says whether it is shown, `toggle` is asked to change it.
-pub fn disclosure(
-    id: &'static str,
-    label: &'static str,
+/// How a closed [`Disclosure`] hides its region.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub enum Closed {
+    /// Out of the page (`hidden`): neither seen nor read.
+    #[default]
+    Hidden,
+    /// Hidden from sight only, still read by screen readers (a text equivalent that is always
+    /// there for them, shown to everyone on request). The stylesheet hides it while the button
+    /// before it says `aria-expanded="false"`, so no binding of its own follows `open`.
+    Unseen,
+}
+
+/// A disclosure (the WAI-ARIA Authoring Practices pattern): a button that shows and hides the
+/// region right after it, saying whether it is open (`aria-expanded`) and what it controls
+/// (`aria-controls`). The one scripted disclosure of every widget: the cost widget's extra rows
+/// and own row, the Embed panels, the diagram as a list. (The claims' cards and index entries
+/// are the browser's own: popovers and `<details>`.)
+#[component]
+pub fn Disclosure<C: IntoView + 'static>(
+    /// The region's id, which the button names.
+    #[prop(into)]
+    id: String,
+    /// The button's text (it may change with `open`).
+    label: impl IntoView + 'static,
+    /// Whether the region is shown.
     open: Flag,
-    toggle: impl Fn() + 'static,
-    region: impl IntoView,
+    /// Called when the button is pressed: it changes `open` (and may fill the region first).
+    on_toggle: impl Fn() + 'static,
+    /// The class of the element around the button and the region.
+    #[prop(default = "disclosure")]
+    class: &'static str,
+    /// The button's class.
+    #[prop(default = "disclosure-button")]
+    button_class: &'static str,
+    /// The region's class.
+    #[prop(default = "disclosure-region")]
+    region_class: &'static str,
+    /// How the region hides while closed.
+    #[prop(optional)]
+    closed: Closed,
+    /// What the region holds.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
+    let hidden = flag(move || closed == Closed::Hidden && !open.get());
+    let region = children.into_inner();
     view! {
-        <div class="disclosure">
-            <button type="button" class="disclosure-button" aria-expanded=aria(move || open.get()) aria-controls=id on:click=move |_| toggle()>
+        <div class=class>
+            <button type="button" class=button_class aria-expanded=aria(move || open.get()) aria-controls=id.clone()
+                on:click=move |_| on_toggle()>
                 {label}
             </button>
-            <div class="disclosure-region" id=id hidden=flag(move || !open.get())>{region}</div>
+            <div class=region_class id=id hidden=hidden class:unseen-closed=closed == Closed::Unseen>
+                {region()}
+            </div>
         </div>
     }
 }
 
 /// An on/off switch (a checkbox with the switch role) and its label.
-pub fn toggle_switch(
+#[component]
+pub fn ToggleSwitch(
+    /// The checkbox's id, which its label names.
     id: &'static str,
+    /// What the switch turns on.
     label: &'static str,
+    /// The id of what describes the switch's effect, if anything does.
+    #[prop(optional)]
     describedby: Option<&'static str>,
+    /// Whether it is on.
     on: Flag,
+    /// Called with the new state when the reader turns it.
     on_change: impl Fn(bool) + 'static,
 ) -> impl IntoView {
     view! {

@@ -13,8 +13,8 @@ use crate::model::embedding::{
 };
 use crate::model::picture::Picture;
 use crate::model::url_state::Widget;
-use crate::widgets::bind::{aria, flag, text};
-use crate::widgets::controls::copy_with_status;
+use crate::widgets::bind::{flag, text};
+use crate::widgets::controls::{Disclosure, copy_with_status};
 
 /// The panel's snippets, in order: the field's id suffix, its label, and the name the Copy
 /// button and the status give it.
@@ -43,7 +43,7 @@ pub fn EmbedPanel(
     let status = RwSignal::new(String::new());
     let key = widget.map_or("page", Widget::param);
     let panel_id = format!("embed-{key}");
-    let toggle = move |_| {
+    let toggle = move || {
         if !open.get_untracked() {
             let (base, state, picture) = (browser::page_base(), query.get_untracked(), picture());
             let src = format!("{base}{}.png", picture.stem);
@@ -95,15 +95,18 @@ pub fn EmbedPanel(
         "Embed the explainer"
     };
     view! {
-        <div class="embed-code">
-            <button type="button" class="button button-quiet" aria-expanded=aria(move || open.get()) aria-controls=panel_id.clone() on:click=toggle>
-                {label}
-            </button>
-            <div class="embed-panel" id=panel_id hidden=flag(move || !open.get())>
-                <p class="embed-intro">"Paste a snippet into your page: the frame sizes itself to its content."</p>
-                {rows}
-                <p class="field-status" role="status">{text(move || status.get())}</p>
-            </div>
-        </div>
+        <Disclosure
+            id=panel_id
+            label
+            open=flag(move || open.get())
+            on_toggle=toggle
+            class="embed-code"
+            button_class="button button-quiet"
+            region_class="embed-panel"
+        >
+            <p class="embed-intro">"Paste a snippet into your page: the frame sizes itself to its content."</p>
+            {rows}
+            <p class="field-status" role="status">{text(move || status.get())}</p>
+        </Disclosure>
     }
 }

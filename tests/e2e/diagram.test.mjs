@@ -142,9 +142,13 @@ test('the text equivalent is there for screen readers and opens for everyone', a
   assert.match(await list.textContent(), /US export controls leads to:/);
   const toggle = page.getByRole('button', { name: 'Read the diagram as a list' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  // Closed, it is out of sight (a 1 px clip) but still read: its items keep their roles.
+  assert.ok((await list.getByRole('listitem').count()) > 10);
+  assert.ok((await list.boundingBox()).width <= 1);
   await toggle.click();
   assert.equal(await page.getByRole('button', { name: 'Hide the list' }).getAttribute('aria-expanded'), 'true');
   assert.ok(await list.getByText('Huawei Ascend 950', { exact: true }).first().isVisible());
+  assert.ok((await list.boundingBox()).width > 200);
   await context.close();
 });
 

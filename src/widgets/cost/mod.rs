@@ -27,7 +27,7 @@ use leptos::prelude::*;
 use crate::content::PriceOrigin;
 use crate::model::url_state::{Widget, write_query};
 use crate::widgets::bind::flag;
-use crate::widgets::controls::{WidgetHead, disclosure};
+use crate::widgets::controls::{Disclosure, WidgetHead};
 use crate::widgets::embed_panel::EmbedPanel;
 use custom::CustomRowForm;
 use entry::TokenEntry;
@@ -92,20 +92,22 @@ pub fn CostControls(children: Children) -> impl IntoView {
                 <Presets cost shown/>
             </div>
             <div class="cost-more">
-                {disclosure(
-                    "cost-extra-rows",
-                    "Public price lists (not in the article)",
-                    extra,
-                    move || cost.extra.update(|e| *e = !*e),
-                    view! { <CostRows shown rows origin=PriceOrigin::PriceList/> },
-                )}
-                {disclosure(
-                    "cost-own-row",
-                    "Compare a model of your own",
-                    own_open,
-                    move || own.set(Some(!own_open.get_untracked())),
-                    view! { <CustomRowForm cost shown/> },
-                )}
+                <Disclosure
+                    id="cost-extra-rows"
+                    label="Public price lists (not in the article)"
+                    open=extra
+                    on_toggle=move || cost.extra.update(|e| *e = !*e)
+                >
+                    <CostRows shown rows origin=PriceOrigin::PriceList/>
+                </Disclosure>
+                <Disclosure
+                    id="cost-own-row"
+                    label="Compare a model of your own"
+                    open=own_open
+                    on_toggle=move || own.set(Some(!own_open.get_untracked()))
+                >
+                    <CustomRowForm cost shown/>
+                </Disclosure>
             </div>
         </div>
         <footer class="widget-foot">

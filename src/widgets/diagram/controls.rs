@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::{View, use_diagram};
 use crate::content::{COUNTERFACTUAL, NODES, STORY};
 use crate::widgets::bind::{flag, maybe, text};
-use crate::widgets::controls::{RadioOption, toggle_switch};
+use crate::widgets::controls::{RadioOption, ToggleSwitch};
 
 /// Intended theory, what happened, or both; and "Without domestic chips": what loses its
 /// support when Huawei's chips are taken away.
@@ -44,7 +44,13 @@ pub fn DiagramToolbar() -> impl IntoView {
                 {option(View::Both, "diagram-view-both", "Both")}
             </fieldset>
             <div class="counterfactual">
-                {toggle_switch("diagram-without", COUNTERFACTUAL.label, Some("diagram-without-note"), without, move |v| state.without.set(v))}
+                <ToggleSwitch
+                    id="diagram-without"
+                    label=COUNTERFACTUAL.label
+                    describedby="diagram-without-note"
+                    on=without
+                    on_change=move |v| state.without.set(v)
+                />
                 // Always in the page (empty and taking no room while off: `data-on`), so a
                 // screen reader announces the note when it appears.
                 <p class="counterfactual-note" id="diagram-without-note" aria-live="polite" data-on=maybe(move || state.without.get().then(|| "true".to_string()))>

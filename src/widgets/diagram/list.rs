@@ -7,23 +7,35 @@ use leptos::prelude::*;
 use super::state::graph;
 use crate::content::{EDGES, NODE_TEXTS, NODES, STORY};
 use crate::model::graph::story_nodes;
-use crate::widgets::bind::{aria, flag, text};
+use crate::widgets::bind::{flag, text};
+use crate::widgets::controls::{Closed, Disclosure};
 
 /// The button, and the list (`children`), visually hidden until asked for.
 #[cfg_attr(feature = "split", island(lazy))]
 #[cfg_attr(not(feature = "split"), island)]
 pub fn ListToggle(children: Children) -> impl IntoView {
     let open = RwSignal::new(false);
+    let label = text(move || {
+        if open.get() {
+            "Hide the list"
+        } else {
+            "Read the diagram as a list"
+        }
+        .to_string()
+    });
     view! {
-        <div class="diagram-text">
-            <button type="button" class="button button-quiet" aria-expanded=aria(move || open.get()) aria-controls="diagram-list"
-                on:click=move |_| open.update(|o| *o = !*o)>
-                {text(move || if open.get() { "Hide the list" } else { "Read the diagram as a list" }.to_string())}
-            </button>
-            <div id="diagram-list" class="diagram-list" class:visually-hidden=flag(move || !open.get())>
-                {children()}
-            </div>
-        </div>
+        <Disclosure
+            id="diagram-list"
+            label
+            open=flag(move || open.get())
+            on_toggle=move || open.update(|o| *o = !*o)
+            class="diagram-text"
+            button_class="button button-quiet"
+            region_class="diagram-list"
+            closed=Closed::Unseen
+        >
+            {children()}
+        </Disclosure>
     }
 }
 
