@@ -564,118 +564,36 @@ fn decimals_are_read_exactly_at_the_edges_of_what_they_hold() {
     );
 }
 
+/// A decimal of `digits` with `scale` of them after the point.
+fn dec(digits: u128, scale: u32) -> Decimal {
+    Decimal { digits, scale }
+}
+
 #[test]
-fn decimals_scale_round_and_give_whole_numbers_exactly() {
-    let x = Decimal {
-        digits: 25,
-        scale: 1,
-    }; // 2.5
-    assert_eq!(
-        x.times_pow10(6),
-        Some(Decimal {
-            digits: 2_500_000,
-            scale: 0
-        })
-    );
-    assert_eq!(
-        x.times_pow10(1),
-        Some(Decimal {
-            digits: 25,
-            scale: 0
-        })
-    );
-    assert_eq!(
-        Decimal {
-            digits: 25,
-            scale: 3
-        }
-        .times_pow10(1),
-        Some(Decimal {
-            digits: 25,
-            scale: 2
-        })
-    );
-    assert_eq!(
-        Decimal {
-            digits: 1,
-            scale: 0
-        }
-        .times_pow10(39),
-        None
-    );
-    assert_eq!(x.whole(), None);
-    assert_eq!(
-        Decimal {
-            digits: 2_000,
-            scale: 3
-        }
-        .whole(),
-        Some(2)
-    );
-    assert_eq!(
-        Decimal {
-            digits: 0,
-            scale: 40
-        }
-        .whole(),
-        Some(0)
-    );
-    assert_eq!(
-        Decimal {
-            digits: 5,
-            scale: 39
-        }
-        .whole(),
-        None
-    );
-    assert_eq!(
-        Decimal {
-            digits: 5,
-            scale: 40
-        }
-        .whole(),
-        None
-    );
-    assert_eq!(
-        Decimal {
-            digits: 5,
-            scale: 1
-        }
-        .round_to(3),
-        Some(500)
-    );
-    assert_eq!(
-        Decimal {
-            digits: 5,
-            scale: 1
-        }
-        .round_to(1),
-        Some(5)
-    );
-    assert_eq!(
-        Decimal {
-            digits: 1_250,
-            scale: 3
-        }
-        .round_to(2),
-        Some(125)
-    ); // 1.250
-    assert_eq!(
-        Decimal {
-            digits: 1_245,
-            scale: 3
-        }
-        .round_to(2),
-        Some(125)
-    ); // half up
-    assert_eq!(
-        Decimal {
-            digits: 1_244,
-            scale: 3
-        }
-        .round_to(2),
-        Some(124)
-    );
+fn decimals_scale_exactly() {
+    let x = dec(25, 1); // 2.5
+    assert_eq!(x.times_pow10(6), Some(dec(2_500_000, 0)));
+    assert_eq!(x.times_pow10(1), Some(dec(25, 0)));
+    assert_eq!(dec(25, 3).times_pow10(1), Some(dec(25, 2)));
+    assert_eq!(dec(1, 0).times_pow10(39), None);
+}
+
+#[test]
+fn decimals_give_whole_numbers_exactly() {
+    assert_eq!(dec(25, 1).whole(), None);
+    assert_eq!(dec(2_000, 3).whole(), Some(2));
+    assert_eq!(dec(0, 40).whole(), Some(0));
+    assert_eq!(dec(5, 39).whole(), None);
+    assert_eq!(dec(5, 40).whole(), None);
+}
+
+#[test]
+fn decimals_round_half_up() {
+    assert_eq!(dec(5, 1).round_to(3), Some(500));
+    assert_eq!(dec(5, 1).round_to(1), Some(5));
+    assert_eq!(dec(1_250, 3).round_to(2), Some(125)); // 1.250
+    assert_eq!(dec(1_245, 3).round_to(2), Some(125)); // half up
+    assert_eq!(dec(1_244, 3).round_to(2), Some(124));
 }
 
 #[test]

@@ -303,7 +303,12 @@ async fn a_typed_amount_applies_and_a_bad_one_is_explained_and_ignored() {
         field.get_attribute("aria-invalid").as_deref(),
         Some("false")
     );
+}
 
+#[wasm_bindgen_test]
+async fn a_refusal_lasts_until_the_amount_moves_on_elsewhere() {
+    let (root, _h) = mount_cost().await;
+    let field = input(&root, "#tokens-field");
     // A refusal lasts until the amount moves on elsewhere (here, a preset).
     type_into(&field, "lots");
     fire(&field, "change");
