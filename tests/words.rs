@@ -1,10 +1,12 @@
 //! The sentences the page makes from data (`model::words`), written out in full.
 
-use explainer::content::{PRICES, PriceOrigin};
+use explainer::content::{PRICES, PriceOrigin, TokenKind};
 use explainer::model::cost::{Period, PricePerMillion};
 use explainer::model::table::{baseline, table};
 use explainer::model::url_state::{CostState, CustomRow};
-use explainer::model::words::{and_list, list_separator, saving_sentence};
+use explainer::model::words::{
+    and_list, claims_shown, list_separator, per_million, row_added, saving_sentence, story_step,
+};
 
 fn words(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
@@ -82,4 +84,39 @@ fn the_saving_sentence_names_every_row_from_the_content() {
             "{extra}"
         );
     }
+}
+
+#[test]
+fn prices_read_per_million_and_name_input_tokens() {
+    let price = |micro| PricePerMillion(micro);
+    assert_eq!(
+        per_million(price(3_480_000), TokenKind::Output),
+        "$3.48 per million"
+    );
+    assert_eq!(
+        per_million(price(30_000_000), TokenKind::Output),
+        "$30 per million"
+    );
+    assert_eq!(
+        per_million(price(1_740_000), TokenKind::Input),
+        "$1.74 per million input tokens"
+    );
+    assert_eq!(
+        row_added("Local model", price(1_200_000_000)),
+        "Added Local model at $1,200 per million tokens to the table."
+    );
+    assert_eq!(
+        row_added("Mine", price(500)),
+        "Added Mine at $0.0005 per million tokens to the table."
+    );
+}
+
+#[test]
+fn counts_and_steps_read_as_spoken() {
+    assert_eq!(claims_shown(1), "1 claim");
+    assert_eq!(claims_shown(0), "0 claims");
+    assert_eq!(claims_shown(23), "23 claims");
+    assert_eq!(story_step(None, 6), "The argument in 6 steps");
+    assert_eq!(story_step(Some(0), 6), "Step 1 of 6");
+    assert_eq!(story_step(Some(5), 6), "Step 6 of 6");
 }

@@ -8,7 +8,7 @@
 //! cases; the native tests check this formatter against it, and the browser tests check `Intl`
 //! still writes the same.
 
-use crate::content::Price;
+use crate::content::{Price, TokenKind};
 use crate::model::amount::group_digits;
 use crate::model::cost::{Difference, Money, Period, PricePerMillion, ratio};
 use crate::model::table::{Row, RowOrigin};
@@ -90,6 +90,43 @@ pub fn and_list(items: &[String]) -> String {
         out.push_str(item);
     }
     out
+}
+
+/// A price as its row and its source state it: "$3.48 per million", and for a price of input
+/// tokens "$0.28 per million input tokens" (output tokens go without saying: the widget is about
+/// them).
+pub fn per_million(price: PricePerMillion, tokens: TokenKind) -> String {
+    let what = match tokens {
+        TokenKind::Output => "",
+        TokenKind::Input => " input tokens",
+    };
+    format!("{} per million{what}", usd(&price.dollars()))
+}
+
+/// What the reader's own row's form says once the row is in the table: "Added Local model at
+/// $1,200 per million tokens to the table."
+pub fn row_added(name: &str, price: PricePerMillion) -> String {
+    format!(
+        "Added {name} at {} tokens to the table.",
+        per_million(price, TokenKind::Output)
+    )
+}
+
+/// How many claims a filter shows: "1 claim", "12 claims".
+pub fn claims_shown(n: usize) -> String {
+    match n {
+        1 => "1 claim".to_string(),
+        n => format!("{n} claims"),
+    }
+}
+
+/// Where the story of the diagram is: "Step 2 of 6" (`step` counts from 0), or before it starts
+/// "The argument in 6 steps".
+pub fn story_step(step: Option<usize>, total: usize) -> String {
+    match step {
+        Some(k) => format!("Step {} of {total}", k + 1),
+        None => format!("The argument in {total} steps"),
+    }
 }
 
 /// How a price compares with the baseline `base`, in the words its row ends with: "the baseline

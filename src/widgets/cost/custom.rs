@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::state::CostSignals;
 use crate::model::cost::{clean_name, parse_price};
 use crate::model::url_state::{CUSTOM_DEFAULT_NAME, CostState, CustomRow};
+use crate::model::words::row_added;
 use crate::widgets::bind::{aria, flag, text};
 
 #[component]
@@ -28,10 +29,7 @@ pub fn CustomRowForm(cost: CostSignals, shown: Memo<CostState>) -> impl IntoView
                 } else {
                     n
                 };
-                status.set(format!(
-                    "Added {n} at ${} per million tokens to the table.",
-                    p.dollars()
-                ));
+                status.set(row_added(&n, p));
                 cost.custom.set(Some(CustomRow { name: n, price: p }));
                 error.set(String::new());
             }

@@ -8,7 +8,7 @@ use crate::content::{PRICES, Price, PriceOrigin, TokenKind};
 use crate::model::cost::Period;
 use crate::model::table::{CUSTOM_ID, Row, RowOrigin, baseline};
 use crate::model::url_state::{CostState, CustomRow};
-use crate::model::words::{compare_words, money, saving_sentence, usd};
+use crate::model::words::{compare_words, money, per_million, saving_sentence};
 use crate::widgets::bind::{flag, text};
 use crate::widgets::controls::RadioOption;
 
@@ -65,14 +65,9 @@ pub fn CostRows(
         .filter(|p| p.origin == origin)
         .map(|p| {
             let (origin, badge) = origin_badge(RowOrigin::of(p.origin));
-            // Output tokens go without saying here; an input price says so.
-            let what = match p.tokens {
-                TokenKind::Output => "",
-                TokenKind::Input => " input tokens",
-            };
             // What never changes for a content row is written once.
             let compare = compare_words(p.per_million, base, std::ptr::eq(p, base));
-            let meta = format!("{} per million{what} · ", usd(&p.per_million.dollars()));
+            let meta = per_million(p.per_million, p.tokens);
             // The article's rows are the list's own; only the others carry where they are from.
             let badge = (p.origin != PriceOrigin::Article).then(|| view! { <span class="badge" data-origin=origin>{badge}</span> });
             cost_row(
@@ -85,7 +80,7 @@ pub fn CostRows(
                     <span class="row-model">{p.model}</span>
                     {badge}
                 },
-                view! { <p class="row-meta">{meta}<strong class="row-ratio">{compare}</strong></p> },
+                view! { <p class="row-meta">{meta}" · "<strong class="row-ratio">{compare}</strong></p> },
             )
         })
         .collect_view();
@@ -105,7 +100,7 @@ pub fn CostRows(
             },
             view! {
                 <p class="row-meta">
-                    {field(|c| format!("{} per million · ", usd(&c.price.dollars())))}
+                    {field(|c| per_million(c.price, TokenKind::Output))}" · "
                     <strong class="row-ratio">{field(|c| compare_words(c.price, base_price(), false))}</strong>
                 </p>
             },

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::content::{PRICE_NOTES, PRICES};
-use crate::model::words::usd;
+use crate::model::words::per_million;
 use crate::widgets::controls::source_links;
 
 #[component]
@@ -16,8 +16,8 @@ pub fn PriceSources() -> impl IntoView {
             view! {
                 <li class="price-source" data-price=p.id>
                     <p class="price-source-head">
-                        <strong>{p.provider}" "{p.model}</strong>", "{usd(&p.per_million.dollars())}
-                        " per million · "<span class="as-of">{n.as_of}</span>
+                        <strong>{p.provider}" "{p.model}</strong>", "{per_million(p.per_million, p.tokens)}
+                        " · "<span class="as-of">{n.as_of}</span>
                     </p>
                     <p class="price-source-note">{n.note}</p>
                     <div class="price-source-links">{source_links(n.addresses, "No address was recorded for this figure.")}</div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::state::{View, use_diagram};
 use crate::content::{COUNTERFACTUAL, NODES, STORY};
+use crate::model::words::story_step;
 use crate::widgets::bind::{flag, maybe, text};
 use crate::widgets::controls::{RadioOption, ToggleSwitch};
 
@@ -67,10 +68,7 @@ pub fn DiagramToolbar() -> impl IntoView {
 pub fn StoryControls() -> impl IntoView {
     let state = use_diagram();
     let total = STORY.len();
-    let counter = text(move || match state.story.get() {
-        Some(k) => format!("Step {} of {total}", k + 1),
-        None => format!("The argument in {total} steps"),
-    });
+    let counter = text(move || story_step(state.story.get(), total));
     let narration = text(move || {
         state
             .story

@@ -14,6 +14,7 @@ use super::state::use_sources;
 use crate::content::{ARTICLE, CLAIM_TEXTS, CLAIMS, ClaimKind};
 use crate::model::claims::{count, entry_id, kinds_present, reading_order};
 use crate::model::url_state::Widget;
+use crate::model::words::claims_shown;
 use crate::widgets::bind::{flag, maybe, text, woken};
 use crate::widgets::claim_number;
 use crate::widgets::controls::RadioOption;
@@ -108,10 +109,7 @@ pub fn ClaimFilter(children: Children) -> impl IntoView {
         .into_iter()
         .map(|k| chip(Some(k), format!("filter-{}", k.slug()), k.label()))
         .collect_view();
-    let shown = text(move || match count(CLAIMS, filter.get()) {
-        1 => "1 claim".to_string(),
-        n => format!("{n} claims"),
-    });
+    let shown = text(move || claims_shown(count(CLAIMS, filter.get())));
     view! {
         <fieldset class="chips">
             <legend class="chips-legend">"Filter by kind of claim"</legend>
