@@ -4,12 +4,14 @@
 //! [`CostWidget`] is the widget's frame, rendered at build time (its head, and where the prices
 //! come from, never change). Inside it, [`CostControls`] is the island that moves: the slider
 //! and everything that follows the amount, the Copy link and Embed buttons, one small component
-//! per file. [`LiveSentence`], in the article, is an island of its own. Both share [`state`],
-//! provided on the root owner. What they show is computed by `model::table` and
-//! `model::amount`, and written by `format`.
+//! per file. [`LiveSentence`], in the article, is an island of its own, built only with the
+//! whole page (which has every widget): the cost widget's own page has no article, and its
+//! module does not carry it. Both share [`state`], provided on the root owner. What they show
+//! is computed by `model::table` and `model::amount`, and written by `model::words`.
 
 mod custom;
 mod entry;
+#[cfg(all(feature = "diagram", feature = "sources"))]
 mod live;
 mod presets;
 mod rows;
@@ -18,6 +20,7 @@ mod slider;
 mod sources;
 pub mod state;
 
+#[cfg(all(feature = "diagram", feature = "sources"))]
 pub use live::LiveSentence;
 #[cfg(feature = "ssr")]
 pub use slider::tick_rules;
