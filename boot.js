@@ -329,25 +329,35 @@
         }
         const target = fragmentTarget();
         let waiting = false; // a group on or near the first screen is not whole yet
-        let beyond = done; // the parser has met a group below the first screen and a half
+        // Whether nothing still to come can be on or near the first screen: the page is parsed,
+        // or the parser has passed a group that reaches below the first screen and a half (what
+        // follows it in the page starts lower still).
+        let beyond = done;
+        // Every group is measured first and woken after: waking one changes the page, and a
+        // measure after that would lay the whole page out again before the page is ready.
+        const wake = [];
         groups.forEach((g) => {
           if (g.$$placed) return;
-          const top = g === document.body ? 0 : g.getBoundingClientRect().top;
+          const r = g === document.body ? null : g.getBoundingClientRect();
+          const top = r ? r.top : 0;
           if (top >= near) beyond = true;
-          if (!done && (g === document.body || !parsedPast(g))) {
+          if (!done && (!r || !parsedPast(g))) {
             if (top < near) waiting = true;
             return;
           }
           g.$$placed = true;
-          const r = g.getBoundingClientRect();
-          if (!observer || (r.top < near && r.bottom > -near / 3) || (target && g.contains(target))) {
-            if (!ready) starting.push(wakeGroup(g));
-            else wakeGroup(g);
+          if (r && r.bottom >= near) beyond = true;
+          if (!observer || !r || (r.top < near && r.bottom > -near / 3) || (target && g.contains(target))) {
+            wake.push(g);
           } else {
             observer.observe(g);
             g.addEventListener('focusin', onFirstUse, true);
             g.addEventListener('pointerdown', onFirstUse, true);
           }
+        });
+        wake.forEach((g) => {
+          if (!ready) starting.push(wakeGroup(g));
+          else wakeGroup(g);
         });
         // Interactive once every group on or near the first screen is awake (a lazy island's
         // piece included).

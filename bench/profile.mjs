@@ -48,6 +48,8 @@ await cdp.send('Tracing.start', {
       'blink',
       'accessibility',
       'v8.execute',
+      'cc',
+      'input',
     ],
   },
 });
@@ -105,6 +107,19 @@ const inScript = (e) =>
 const forced = layouts.filter(inScript);
 console.log(
   `\nlayouts: ${layouts.length} (${(layouts.reduce((a, e) => a + e.dur, 0) / 1000).toFixed(0)} ms), of which forced by script: ${forced.length} (${(forced.reduce((a, e) => a + e.dur, 0) / 1000).toFixed(0)} ms)`,
+);
+// Frames: each main-thread frame of the drag (the input handled at its start, then style,
+// layout, paint and the commit), and how many outgrew the 16.7 ms a 60 Hz screen gives, so that
+// the next move waited a further frame.
+const frames = onMain.filter((e) => e.name === 'ProxyMain::BeginMainFrame');
+const within = (name) => (f) =>
+  onMain.filter((e) => e.name === name && e.ts >= f.ts && e.ts + e.dur <= f.ts + f.dur).reduce((a, e) => a + e.dur, 0);
+const med = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
+const perFrame = (f) => (med(frames.map(f)) / 1000).toFixed(1);
+console.log(
+  `\nframes: ${frames.length}, of which over 16.7 ms: ${frames.filter((f) => f.dur > 16700).length}; the median frame, ms: ` +
+    `${perFrame((f) => f.dur)} in all, script ${perFrame(within('FunctionCall'))}, ` +
+    `layout ${perFrame(within('Layout'))}, paint ${perFrame(within('LocalFrameView::RunPaintLifecyclePhase'))}`,
 );
 await browser.close();
 await server.close();

@@ -4,8 +4,11 @@
 // embed loads its own page, sheet and module, and nothing of the whole explainer's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
 import { launch, watchedPage, appReady } from './browser.mjs';
-import { SUBPATH, useExplainer } from './helpers.mjs';
+import { DIST, SUBPATH, useExplainer } from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -130,6 +133,62 @@ test('what a reader did before the module arrived is kept when the island wakes'
   assert.equal(await page.locator('#cost [data-row="openai"] .cost-per').innerText(), 'a year');
   assert.deepEqual(log.pageErrors, []);
   await context.close();
+});
+
+test('the first screen is ready while the rest of the page is still on its way', async () => {
+  // The page arrives in two parts, as over a slow connection: up to the second section's
+  // heading, then, once released, the rest. Every other file comes at once.
+  const html = fs.readFileSync(path.join(DIST, 'index.html'));
+  const heading = html.indexOf('</h2>', html.indexOf('aria-labelledby="the-chip-story"'));
+  assert.ok(heading > 0, 'the second section has a heading');
+  const cut = heading + '</h2>'.length;
+  let release;
+  const rest = new Promise((r) => {
+    release = r;
+  });
+  const server = http.createServer((req, res) => {
+    const rel = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
+    const file = path.join(DIST, path.basename(rel));
+    if (!fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+    res.writeHead(200, { 'content-type': type[path.extname(file)] || 'application/octet-stream' });
+    if (rel !== 'index.html') {
+      res.end(fs.readFileSync(file));
+      return;
+    }
+    res.write(html.subarray(0, cut));
+    rest.then(() => res.end(html.subarray(cut)));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { context, page, log } = await watchedPage(env.browser, { allowedOrigins: [origin], ...DESKTOP });
+  try {
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
+    // The first section is whole, and what follows it is below the first screen and a half:
+    // nothing still to come is on or near the first screen, so the page is ready now.
+    await appReady(page);
+    assert.equal(await page.evaluate(() => document.readyState), 'loading', 'the rest has not arrived');
+    assert.equal(await awake(page, '#cost'), true);
+    const range = page.getByRole('slider', { name: 'Output tokens a month', exact: true });
+    await range.focus();
+    await page.keyboard.press('End');
+    assert.equal(await range.getAttribute('aria-valuetext'), '10 billion tokens a month');
+    assert.equal(await page.locator('#live-sentence .tangle').innerText(), '10 billion');
+    // The rest arrives; its groups wake as they near the screen.
+    release();
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    await page.locator('#diagram').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#diagram').hasAttribute('data-awake'));
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    release();
+    await context.close();
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
 });
 
 /** Opens the whole page with scroll waking off and every piece of the split module held back
