@@ -22,7 +22,7 @@ import zlib from 'node:zlib';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { printAccounting } from './accounting.mjs';
-import { DIST, ROOT, dragAcross, floorDir } from './common.mjs';
+import { DIST, ROOT, dragAcross, floorDir, median } from './common.mjs';
 const RUNS = Number(process.env.BENCH_RUNS || 9);
 const MOVES = Number(process.env.BENCH_MOVES || 120);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -31,7 +31,6 @@ const SETTLE = 2000; // ms after start-up before a drag, every page alike
 const PARTS = new Set((process.env.BENCH_PARTS || 'bytes,start,drag').split(','));
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const br = (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 // --- Bytes ---------------------------------------------------------------------------------
@@ -139,48 +138,46 @@ if (PARTS.has('bytes')) {
 // One load of `address`: its first contentful paint, when it was interactive (null when it
 // never was), and its layout shift. Filled into `out` ({ fcp: [], ready: [], cls: [] }).
 async function startUp(address, throttle, out) {
-  {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(url(address), { waitUntil: 'load' });
-    const t = await page.evaluate(async () => {
-      const wait = (ms) => new Promise((r) => setTimeout(r, ms));
-      for (let k = 0; k < 400; k++) {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        const ready = performance.getEntriesByName('app-ready')[0];
-        const app = !!document.querySelector('script[data-wasm]');
-        if (fcp && (ready || !app)) return { fcp: fcp.startTime, ready: ready ? ready.startTime : null };
-        await wait(25);
-      }
-      return { fcp: null, ready: null };
-    });
-    if (t.ready !== null) {
-      // Interactive means an input on the slider changes the page.
-      const changed = await page.evaluate(async () => {
-        const r = document.querySelector('#tokens-range');
-        const before = document.querySelector('.slider-number').textContent;
-        r.value = String((Number(r.value) + 7) % 141);
-        r.dispatchEvent(new Event('input', { bubbles: true }));
-        for (let k = 0; k < 5; k++) await new Promise((res) => setTimeout(res, 0));
-        return document.querySelector('.slider-number').textContent !== before;
-      });
-      if (!changed) t.ready = null;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url(address), { waitUntil: 'load' });
+  const t = await page.evaluate(async () => {
+    const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+    for (let k = 0; k < 400; k++) {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const ready = performance.getEntriesByName('app-ready')[0];
+      const app = !!document.querySelector('script[data-wasm]');
+      if (fcp && (ready || !app)) return { fcp: fcp.startTime, ready: ready ? ready.startTime : null };
+      await wait(25);
     }
-    if (t.fcp !== null) out.fcp.push(t.fcp);
-    if (t.ready !== null) out.ready.push(t.ready);
-    out.cls.push(await page.evaluate(() => window.__cls));
-    await context.close();
+    return { fcp: null, ready: null };
+  });
+  if (t.ready !== null) {
+    // Interactive means an input on the slider changes the page.
+    const changed = await page.evaluate(async () => {
+      const r = document.querySelector('#tokens-range');
+      const before = document.querySelector('.slider-number').textContent;
+      r.value = String((Number(r.value) + 7) % 141);
+      r.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let k = 0; k < 5; k++) await new Promise((res) => setTimeout(res, 0));
+      return document.querySelector('.slider-number').textContent !== before;
+    });
+    if (!changed) t.ready = null;
   }
+  if (t.fcp !== null) out.fcp.push(t.fcp);
+  if (t.ready !== null) out.ready.push(t.ready);
+  out.cls.push(await page.evaluate(() => window.__cls));
+  await context.close();
 }
 
 // --- A reader's drag -----------------------------------------------------------------------

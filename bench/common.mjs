@@ -5,6 +5,9 @@ import path from 'node:path';
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const DIST = path.join(ROOT, 'dist');
 
+/** The middle value of `xs` (the upper middle for an even count); 0 for none. */
+export const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
+
 /**
  * The floor pages, in target/bench-floor/: the built index.html and cost.html without their
  * scripts and preloads, with bench/floor.js (a hand-written vanilla-JS slider) instead, beside

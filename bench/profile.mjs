@@ -11,7 +11,7 @@
 // how many trace events are listed by their own time.
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
-import { DIST, dragAcross, floorDir } from './common.mjs';
+import { DIST, dragAcross, floorDir, median } from './common.mjs';
 
 const address = process.argv[2] || '';
 const floor = process.argv[3] === 'floor';
@@ -114,8 +114,7 @@ console.log(
 const frames = onMain.filter((e) => e.name === 'ProxyMain::BeginMainFrame');
 const within = (name) => (f) =>
   onMain.filter((e) => e.name === name && e.ts >= f.ts && e.ts + e.dur <= f.ts + f.dur).reduce((a, e) => a + e.dur, 0);
-const med = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
-const perFrame = (f) => (med(frames.map(f)) / 1000).toFixed(1);
+const perFrame = (f) => (median(frames.map(f)) / 1000).toFixed(1);
 console.log(
   `\nframes: ${frames.length}, of which over 16.7 ms: ${frames.filter((f) => f.dur > 16700).length}; the median frame, ms: ` +
     `${perFrame((f) => f.dur)} in all, script ${perFrame(within('FunctionCall'))}, ` +

@@ -5,9 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { launch, watchedPage, appReady } from './browser.mjs';
+import { serve } from './server.mjs';
 import { DIST, SUBPATH, useExplainer } from './helpers.mjs';
 
 const env = useExplainer({ before, after, launch, watchedPage, appReady });
@@ -146,24 +146,8 @@ test('the first screen is ready while the rest of the page is still on its way',
   const rest = new Promise((r) => {
     release = r;
   });
-  const server = http.createServer((req, res) => {
-    const rel = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
-    const file = path.join(DIST, path.basename(rel));
-    if (!fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
-    res.writeHead(200, { 'content-type': type[path.extname(file)] || 'application/octet-stream' });
-    if (rel !== 'index.html') {
-      res.end(fs.readFileSync(file));
-      return;
-    }
-    res.write(html.subarray(0, cut));
-    rest.then(() => res.end(html.subarray(cut)));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serve({ mounts: { '/': DIST }, hold: { '/': { at: cut, until: rest } } });
+  const origin = server.url;
   const { context, page, log } = await watchedPage(env.browser, { allowedOrigins: [origin], ...DESKTOP });
   try {
     await page.goto(`${origin}/`, { waitUntil: 'commit' });
@@ -186,8 +170,7 @@ test('the first screen is ready while the rest of the page is still on its way',
   } finally {
     release();
     await context.close();
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
+    await server.close();
   }
 });
 

@@ -19,7 +19,9 @@ const TYPES = {
 /**
  * Starts a server. `mounts` maps a URL prefix ("/news/explainer/") to a folder; `pages` maps
  * exact paths to HTML strings (host pages for embed tests); `headers(pathname)` may add headers;
- * `transform(pathname, body)` may rewrite a served file (a Buffer; return a Buffer or string).
+ * `transform(pathname, body)` may rewrite a served file (a Buffer; return a Buffer or string);
+ * `hold` maps exact paths to `{ at, until }`: that file's first `at` bytes are sent at once and
+ * the rest once the promise `until` settles, as over a slow connection.
  * Resolves to { url, port, close, requests }.
  */
 export function serve({
@@ -27,6 +29,7 @@ export function serve({
   pages = {},
   headers = () => ({}),
   transform = (_, body) => body,
+  hold = {},
   host = '127.0.0.1',
   port = 0,
 } = {}) {
@@ -53,7 +56,14 @@ export function serve({
           return;
         }
         res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', ...extra });
-        res.end(transform(url.pathname, body));
+        const out = Buffer.from(transform(url.pathname, body));
+        const held = hold[url.pathname];
+        if (!held) {
+          res.end(out);
+          return;
+        }
+        res.write(out.subarray(0, held.at));
+        held.until.finally(() => res.end(out.subarray(held.at)));
       });
       return;
     }
